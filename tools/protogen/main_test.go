@@ -1,0 +1,34 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestGeneratedCodeIsCurrent fails when a committed .pb.go file differs from what
+// its .proto generates today.
+func TestGeneratedCodeIsCurrent(t *testing.T) {
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tg := range targets {
+		want, err := Generate(root, tg)
+		if err != nil {
+			t.Fatalf("Generate(%s): %v", tg.proto, err)
+		}
+		got, err := os.ReadFile(filepath.Join(root, tg.gofile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s is stale: it differs from what %s generates; run: cd tools && go run ./protogen", tg.gofile, tg.proto)
+		}
+	}
+}
