@@ -76,7 +76,7 @@ const (
 	MethodNotAllowed
 	// InvalidArgument: any other invalid request, with its own message. Arg: the message.
 	InvalidArgument
-	// Injected: a failure injected into a fake. Args: the HTTP code, the status, the message.
+	// Injected: a failure injected into a fake; built with Inject, never New.
 	Injected
 	// Internal: the server failed. No args.
 	Internal

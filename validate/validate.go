@@ -1,0 +1,138 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package validate
+
+import (
+	"strings"
+
+	"github.com/peopleupdate/peopleupdate/apierror"
+	"github.com/peopleupdate/peopleupdate/etag"
+	"github.com/peopleupdate/peopleupdate/person"
+)
+
+// Error is the type of every error this package returns: an alias of
+// [apierror.Error], so that errors.As(err, new(*validate.Error)) and
+// errors.Is(err, apierror.ErrStalePersonEtag) work on them, and callers need
+// not import apierror to inspect one.
+type Error = apierror.Error
+
+// Field paths of the request fields at fault, in proto names as the API's
+// google.rpc.BadRequest details spell them.
+const (
+	fieldResourceName = "resource_name"
+	fieldPersonEtag   = "person.etag"
+	fieldSourceEtag   = "person.metadata.sources.etag"
+)
+
+// ResourceName checks the resource name of the URL path (SPEC.md §1, §3 step
+// 1): it must match ^people/[^/]+$ and name a contact, so neither people/me
+// (the caller's profile) nor people/ followed by digits only (an account id,
+// a profile) is accepted. A failure is an [apierror.InvalidResourceName] error
+// quoting name, on field resource_name.
+//
+// Policy beyond the pattern: the person id must be a URL path segment that
+// needs no escaping, every byte one of A–Z a–z 0–9 - . _ ~ (RFC 3986's
+// unreserved characters), and not the dot segment "." or "..". The API
+// documents resource names as ASCII strings and its contact ids are c
+// followed by digits; this rule rejects, rather than looks up, names holding
+// control characters, spaces, non-ASCII or invalid UTF-8, a ":" that would
+// clash with the :updateContact verb, and a "%" left from an escape that was
+// not decoded (people/c1%2Fx), which a later decoding would turn into a
+// second path segment. (A name with a "/" after people/ fails the pattern.)
+func ResourceName(name string) error {
+	id, ok := strings.CutPrefix(name, "people/")
+	if !ok || !isSegment(id) || id == "me" || isDigits(id) {
+		return apierror.New(apierror.InvalidResourceName, name).WithField(fieldResourceName, "")
+	}
+	return nil
+}
+
+// isSegment reports whether id is a non-empty path segment of unreserved
+// characters only, and not a dot segment.
+func isSegment(id string) bool {
+	if id == "" || id == "." || id == ".." {
+		return false
+	}
+	for i := range len(id) {
+		c := id[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~') {
+			return false
+		}
+	}
+	return true
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// TokenPresent checks that the request body carries a concurrency token
+// (SPEC.md §3 step 4): a non-empty person.etag, or an entry of type CONTACT
+// with a non-empty etag in person.metadata.sources. Without either it returns
+// an [apierror.MissingToken] error on the fields person.etag and
+// person.metadata.sources.etag, the two the message names. Whether a token
+// is current is [Tokens]' business.
+func TokenPresent(req *person.Person) error {
+	if req.GetEtag() != "" {
+		return nil
+	}
+	for _, s := range req.GetMetadata().GetSources() {
+		if s.GetType() == person.Source_CONTACT && s.GetEtag() != "" {
+			return nil
+		}
+	}
+	return apierror.New(apierror.MissingToken).WithField(fieldPersonEtag, "").WithField(fieldSourceEtag, "")
+}
+
+// Stored checks the person the store holds for the resource name name
+// (SPEC.md §1, §3 step 5). A nil stored (no such person), or one whose
+// resourceName is not name (not the person asked for), is an
+// [apierror.NotFound] error, with no field. A person without a contact source
+// (a profile) is an [apierror.NoContactSource] error on field resource_name:
+// only contact based people can be modified.
+func Stored(name string, stored *person.Person) error {
+	if stored == nil || stored.GetResourceName() != name {
+		return apierror.New(apierror.NotFound)
+	}
+	if stored.ContactSource() == nil {
+		return apierror.New(apierror.NoContactSource).WithField(fieldResourceName, "")
+	}
+	return nil
+}
+
+// Tokens checks that every concurrency token of the request is current
+// (SPEC.md §3 step 6), the top-level one first:
+//
+//   - a non-empty person.etag must be one [etag.Matches] accepts for stored,
+//     else an [apierror.StalePersonEtag] error on field person.etag;
+//   - then each entry of person.metadata.sources of type CONTACT with a
+//     non-empty etag, in order, must name no id or the id of stored's contact
+//     source, and carry that source's etag, else an [apierror.StaleSourceEtag]
+//     error on field person.metadata.sources.etag.
+//
+// Entries of other types, and CONTACT entries without an etag, are not tokens
+// and are not checked. Tokens assumes [Stored] accepted stored; a stored
+// person without a contact source matches no source etag.
+func Tokens(req, stored *person.Person) error {
+	if tag := req.GetEtag(); tag != "" && !etag.Matches(stored, tag) {
+		return apierror.New(apierror.StalePersonEtag).WithField(fieldPersonEtag, "")
+	}
+	cs := stored.ContactSource()
+	for _, s := range req.GetMetadata().GetSources() {
+		if s.GetType() != person.Source_CONTACT || s.GetEtag() == "" {
+			continue
+		}
+		if (s.GetId() != "" && s.GetId() != cs.GetId()) || s.GetEtag() != cs.GetEtag() {
+			return apierror.New(apierror.StaleSourceEtag).WithField(fieldSourceEtag, "")
+		}
+	}
+	return nil
+}
