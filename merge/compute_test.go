@@ -1,0 +1,466 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package merge
+
+import (
+	"encoding/json"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/peopleupdate/peopleupdate/person"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/reflect/protoreflect"
+	"google.golang.org/protobuf/testing/protocmp"
+)
+
+func TestNameComputedValues(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   *person.Name
+		want *person.Name // the computed values only
+	}{{
+		name: "given and family",
+		in:   &person.Name{GivenName: "Margaret", FamilyName: "Chen-Liu"},
+		want: &person.Name{DisplayName: "Margaret Chen-Liu", DisplayNameLastFirst: "Chen-Liu, Margaret", UnstructuredName: "Margaret Chen-Liu"},
+	}, {
+		name: "conformance 038: prefix, middle and suffix",
+		in:   &person.Name{HonorificPrefix: "Dr.", GivenName: "Margaret", MiddleName: "Lin", FamilyName: "Chen", HonorificSuffix: "PhD"},
+		want: &person.Name{DisplayName: "Dr. Margaret Lin Chen PhD", DisplayNameLastFirst: "Chen, Dr. Margaret Lin PhD", UnstructuredName: "Dr. Margaret Lin Chen PhD"},
+	}, {
+		name: "conformance 052: parts trimmed and collapsed in computed values only",
+		in:   &person.Name{HonorificPrefix: "Dr. ", GivenName: " Margaret", MiddleName: "Lin   Mei", FamilyName: "Chen"},
+		want: &person.Name{DisplayName: "Dr. Margaret Lin Mei Chen", DisplayNameLastFirst: "Chen, Dr. Margaret Lin Mei", UnstructuredName: "Dr. Margaret Lin Mei Chen"},
+	}, {
+		name: "conformance 053: family name only",
+		in:   &person.Name{FamilyName: "Chen"},
+		want: &person.Name{DisplayName: "Chen", DisplayNameLastFirst: "Chen", UnstructuredName: "Chen"},
+	}, {
+		name: "given name only",
+		in:   &person.Name{GivenName: "Chepina"},
+		want: &person.Name{DisplayName: "Chepina", DisplayNameLastFirst: "Chepina", UnstructuredName: "Chepina"},
+	}, {
+		name: "no family name: last-first is the display name",
+		in:   &person.Name{HonorificPrefix: "Dr.", GivenName: "Ada", HonorificSuffix: "FRS"},
+		want: &person.Name{DisplayName: "Dr. Ada FRS", DisplayNameLastFirst: "Dr. Ada FRS", UnstructuredName: "Dr. Ada FRS"},
+	}, {
+		name: "family and suffix",
+		in:   &person.Name{FamilyName: "Chen", HonorificSuffix: "Jr."},
+		want: &person.Name{DisplayName: "Chen Jr.", DisplayNameLastFirst: "Chen, Jr.", UnstructuredName: "Chen Jr."},
+	}, {
+		name: "unstructuredName kept as sent",
+		in:   &person.Name{GivenName: "Margaret", FamilyName: "Chen", UnstructuredName: "Maggie  Chen"},
+		want: &person.Name{DisplayName: "Margaret Chen", DisplayNameLastFirst: "Chen, Margaret", UnstructuredName: "Maggie  Chen"},
+	}, {
+		name: "only unstructuredName: display names from it, collapsed",
+		in:   &person.Name{UnstructuredName: "  Maggie \t Chen "},
+		want: &person.Name{DisplayName: "Maggie Chen", DisplayNameLastFirst: "Maggie Chen", UnstructuredName: "  Maggie \t Chen "},
+	}, {
+		name: "parts of white space only count as empty",
+		in:   &person.Name{GivenName: " \u00a0\u2003", FamilyName: "\n", UnstructuredName: "X"},
+		want: &person.Name{DisplayName: "X", DisplayNameLastFirst: "X", UnstructuredName: "X"},
+	}, {
+		name: "Unicode white space collapses",
+		in:   &person.Name{GivenName: "Mar\u00a0\u00a0garet", FamilyName: "Chen\u3000Liu"},
+		want: &person.Name{DisplayName: "Mar garet Chen Liu", DisplayNameLastFirst: "Chen Liu, Mar garet", UnstructuredName: "Mar garet Chen Liu"},
+	}, {
+		name: "phonetic parts play no part",
+		in:   &person.Name{PhoneticGivenName: "mah-gret"},
+		want: &person.Name{},
+	}, {
+		name: "output-only values sent are replaced",
+		in:   &person.Name{GivenName: "Margaret", FamilyName: "Chen", DisplayName: "Maggie C.", DisplayNameLastFirst: "C., Maggie"},
+		want: &person.Name{DisplayName: "Margaret Chen", DisplayNameLastFirst: "Chen, Margaret", UnstructuredName: "Margaret Chen"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := proto.Clone(tt.in).(*person.Name)
+			compute(got, Canonical, DefaultRegion)
+			want := proto.Clone(tt.in).(*person.Name)
+			want.DisplayName, want.DisplayNameLastFirst, want.UnstructuredName = tt.want.DisplayName, tt.want.DisplayNameLastFirst, tt.want.UnstructuredName
+			if diff := cmp.Diff(want, got, protocmp.Transform()); diff != "" {
+				t.Errorf("compute() mismatch (-want +got):\n%s", diff)
+			}
+			if dn := displayName(tt.in); dn != tt.want.DisplayName {
+				t.Errorf("displayName() = %q, want %q", dn, tt.want.DisplayName)
+			}
+		})
+	}
+}
+
+func TestComputedValues(t *testing.T) {
+	t.Parallel()
+	upper := func(value, region string) string { return strings.ToUpper(region + ":" + value) }
+	tests := []struct {
+		name      string
+		in        person.Item
+		want      person.Item
+		canonical func(value, region string) string
+	}{
+		// formattedType: predefined types in Title Case words, others verbatim,
+		// none without a type (conformance 039, 054, 048).
+		{"phone workFax", &person.PhoneNumber{Type: "workFax"}, &person.PhoneNumber{Type: "workFax", FormattedType: "Work Fax"}, nil},
+		{"phone googleVoice", &person.PhoneNumber{Type: "googleVoice"}, &person.PhoneNumber{Type: "googleVoice", FormattedType: "Google Voice"}, nil},
+		{"phone custom", &person.PhoneNumber{Type: "boat"}, &person.PhoneNumber{Type: "boat", FormattedType: "boat"}, nil},
+		{"phone type is case-sensitive", &person.PhoneNumber{Type: "Mobile"}, &person.PhoneNumber{Type: "Mobile", FormattedType: "Mobile"}, nil},
+		{"phone without type", &person.PhoneNumber{FormattedType: "Cell"}, &person.PhoneNumber{}, nil},
+		{"url appInstallPage", &person.Url{Type: "appInstallPage"}, &person.Url{Type: "appInstallPage", FormattedType: "App Install Page"}, nil},
+		{"url mobile is not a url type", &person.Url{Type: "mobile"}, &person.Url{Type: "mobile", FormattedType: "mobile"}, nil},
+		{"calendar freeBusy", &person.CalendarUrl{Type: "freeBusy"}, &person.CalendarUrl{Type: "freeBusy", FormattedType: "Free Busy"}, nil},
+		{"relation domesticPartner", &person.Relation{Type: "domesticPartner"}, &person.Relation{Type: "domesticPartner", FormattedType: "Domestic Partner"}, nil},
+		{"external id loginId", &person.ExternalId{Type: "loginId"}, &person.ExternalId{Type: "loginId", FormattedType: "Login Id"}, nil},
+		{"event anniversary", &person.Event{Type: "anniversary"}, &person.Event{Type: "anniversary", FormattedType: "Anniversary"}, nil},
+		{"organization school", &person.Organization{Type: "school", FormattedType: "x"}, &person.Organization{Type: "school", FormattedType: "School"}, nil},
+		{"sip mobile", &person.SipAddress{Type: "mobile"}, &person.SipAddress{Type: "mobile", FormattedType: "Mobile"}, nil},
+		{"email work", &person.EmailAddress{Type: "work", DisplayName: "M (N)"}, &person.EmailAddress{Type: "work", FormattedType: "Work", DisplayName: "M (N)"}, nil},
+		{"address other", &person.Address{Type: "other"}, &person.Address{Type: "other", FormattedType: "Other"}, nil},
+
+		// MiscKeyword.type is an enum (conformance 054).
+		{"misc keyword", &person.MiscKeyword{Type: person.MiscKeyword_OUTLOOK_BILLING_INFORMATION}, &person.MiscKeyword{Type: person.MiscKeyword_OUTLOOK_BILLING_INFORMATION, FormattedType: "Outlook Billing Information"}, nil},
+		{"misc keyword HOME", &person.MiscKeyword{Type: person.MiscKeyword_HOME}, &person.MiscKeyword{Type: person.MiscKeyword_HOME, FormattedType: "Home"}, nil},
+		{"misc keyword unspecified", &person.MiscKeyword{Value: "v", FormattedType: "Home"}, &person.MiscKeyword{Value: "v"}, nil},
+		{"misc keyword unknown number", &person.MiscKeyword{Type: 99}, &person.MiscKeyword{Type: 99}, nil},
+
+		// ImClient.
+		{"im client", &person.ImClient{Protocol: "googleTalk", Type: "home"}, &person.ImClient{Protocol: "googleTalk", FormattedProtocol: "Google Talk", Type: "home", FormattedType: "Home"}, nil},
+		{"im aim", &person.ImClient{Protocol: "aim"}, &person.ImClient{Protocol: "aim", FormattedProtocol: "AIM"}, nil},
+		{"im netMeeting", &person.ImClient{Protocol: "netMeeting"}, &person.ImClient{Protocol: "netMeeting", FormattedProtocol: "Net Meeting"}, nil},
+		{"im custom protocol", &person.ImClient{Protocol: "matrix", FormattedProtocol: "AIM"}, &person.ImClient{Protocol: "matrix", FormattedProtocol: "matrix"}, nil},
+
+		// Gender.
+		{"gender male", &person.Gender{Value: "male"}, &person.Gender{Value: "male", FormattedValue: "Male"}, nil},
+		{"gender female", &person.Gender{Value: "female"}, &person.Gender{Value: "female", FormattedValue: "Female"}, nil},
+		{"gender unspecified", &person.Gender{Value: "unspecified"}, &person.Gender{Value: "unspecified", FormattedValue: "unspecified"}, nil},
+		{"gender custom", &person.Gender{Value: "nonbinary", AddressMeAs: "they"}, &person.Gender{Value: "nonbinary", FormattedValue: "nonbinary", AddressMeAs: "they"}, nil},
+		{"gender none", &person.Gender{AddressMeAs: "they", FormattedValue: "Male"}, &person.Gender{AddressMeAs: "they"}, nil},
+
+		// Address.formattedValue.
+		{"address built", &person.Address{StreetAddress: "24 Sussex Dr", City: "Ottawa", Region: "ON", PostalCode: "K1M 1M4", CountryCode: "CA"},
+			&person.Address{StreetAddress: "24 Sussex Dr", City: "Ottawa", Region: "ON", PostalCode: "K1M 1M4", CountryCode: "CA", FormattedValue: "24 Sussex Dr\nOttawa, ON K1M 1M4\nCA"}, nil},
+		{"address all lines", &person.Address{StreetAddress: "1 Main St", ExtendedAddress: "Apt 2", PoBox: "PO Box 3", City: "Springfield", Region: "IL", PostalCode: "62701", Country: "USA", CountryCode: "US"},
+			&person.Address{StreetAddress: "1 Main St", ExtendedAddress: "Apt 2", PoBox: "PO Box 3", City: "Springfield", Region: "IL", PostalCode: "62701", Country: "USA", CountryCode: "US", FormattedValue: "1 Main St\nApt 2\nPO Box 3\nSpringfield, IL 62701\nUSA"}, nil},
+		{"address city and postal code", &person.Address{City: "Lisbon", PostalCode: "1100-148"}, &person.Address{City: "Lisbon", PostalCode: "1100-148", FormattedValue: "Lisbon, 1100-148"}, nil},
+		{"address city and region", &person.Address{City: "Ottawa", Region: "ON"}, &person.Address{City: "Ottawa", Region: "ON", FormattedValue: "Ottawa, ON"}, nil},
+		{"address region and postal code", &person.Address{Region: "ON", PostalCode: "K1M"}, &person.Address{Region: "ON", PostalCode: "K1M", FormattedValue: "ON K1M"}, nil},
+		{"address postal code", &person.Address{PostalCode: "K1M"}, &person.Address{PostalCode: "K1M", FormattedValue: "K1M"}, nil},
+		{"address city", &person.Address{City: "Porto"}, &person.Address{City: "Porto", FormattedValue: "Porto"}, nil},
+		{"address street and country", &person.Address{StreetAddress: "Rua 1", Country: "Portugal"}, &person.Address{StreetAddress: "Rua 1", Country: "Portugal", FormattedValue: "Rua 1\nPortugal"}, nil},
+		{"address formattedValue kept as sent", &person.Address{FormattedValue: "somewhere", City: "Porto"}, &person.Address{FormattedValue: "somewhere", City: "Porto"}, nil},
+		{"address nothing", &person.Address{Type: "home"}, &person.Address{Type: "home", FormattedType: "Home"}, nil},
+
+		// PhoneNumber.canonicalForm (conformance 040, 048, 006).
+		{"phone canonical", &person.PhoneNumber{Value: "(303) 828-8765", CanonicalForm: "+19995550000"}, &person.PhoneNumber{Value: "(303) 828-8765", CanonicalForm: "+13038288765"}, nil},
+		{"phone extension has none", &person.PhoneNumber{Value: "(303) 555-0147 ext. 12", CanonicalForm: "+1"}, &person.PhoneNumber{Value: "(303) 555-0147 ext. 12"}, nil},
+		{"phone 7 digits has none", &person.PhoneNumber{Value: "555-0147"}, &person.PhoneNumber{Value: "555-0147"}, nil},
+		{"phone canonicaliser replaced", &person.PhoneNumber{Value: "abc"}, &person.PhoneNumber{Value: "abc", CanonicalForm: "US:ABC"}, upper},
+		{"phone canonicaliser not called without value", &person.PhoneNumber{CanonicalForm: "x", Type: "home"}, &person.PhoneNumber{Type: "home", FormattedType: "Home"}, upper},
+
+		// Memberships (conformance 034, 046).
+		{"membership", &person.Membership{ContactGroupMembership: &person.ContactGroupMembership{ContactGroupResourceName: "contactGroups/starred", ContactGroupId: "x"}},
+			&person.Membership{ContactGroupMembership: &person.ContactGroupMembership{ContactGroupResourceName: "contactGroups/starred", ContactGroupId: "starred"}}, nil},
+		{"membership user group", &person.Membership{ContactGroupMembership: &person.ContactGroupMembership{ContactGroupResourceName: "contactGroups/4a1f9e0b8c7d"}},
+			&person.Membership{ContactGroupMembership: &person.ContactGroupMembership{ContactGroupResourceName: "contactGroups/4a1f9e0b8c7d", ContactGroupId: "4a1f9e0b8c7d"}}, nil},
+		{"membership domainMembership dropped", &person.Membership{DomainMembership: &person.DomainMembership{InViewerDomain: true}, ContactGroupMembership: &person.ContactGroupMembership{ContactGroupResourceName: "contactGroups/myContacts"}},
+			&person.Membership{ContactGroupMembership: &person.ContactGroupMembership{ContactGroupResourceName: "contactGroups/myContacts", ContactGroupId: "myContacts"}}, nil},
+
+		// Items without computed values are left alone.
+		{"biography", &person.Biography{Value: "v", ContentType: person.Biography_TEXT_HTML}, &person.Biography{Value: "v", ContentType: person.Biography_TEXT_HTML}, nil},
+		{"location type is not formatted", &person.Location{Type: "grewUp"}, &person.Location{Type: "grewUp"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			canonical := tt.canonical
+			if canonical == nil {
+				canonical = Canonical
+			}
+			got := proto.Clone(tt.in).(person.Item)
+			compute(got, canonical, DefaultRegion)
+			if diff := cmp.Diff(tt.want, got, protocmp.Transform()); diff != "" {
+				t.Errorf("compute() mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestContactGroupID(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"contactGroups/myContacts": "myContacts",
+		"contactGroups/starred":    "starred",
+		"contactGroups/4a1f9e0b":   "4a1f9e0b",
+		"contactGroups/":           "",
+		"contactGroups/a/b":        "",
+		"myContacts":               "",
+		"":                         "",
+		"contactgroups/starred":    "",
+	} {
+		if got := contactGroupID(in); got != want {
+			t.Errorf("contactGroupID(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestMiscKeywordTypes(t *testing.T) {
+	t.Parallel()
+	want := map[person.MiscKeyword_Type]string{
+		person.MiscKeyword_TYPE_UNSPECIFIED:            "",
+		person.MiscKeyword_OUTLOOK_BILLING_INFORMATION: "Outlook Billing Information",
+		person.MiscKeyword_OUTLOOK_DIRECTORY_SERVER:    "Outlook Directory Server",
+		person.MiscKeyword_OUTLOOK_KEYWORD:             "Outlook Keyword",
+		person.MiscKeyword_OUTLOOK_MILEAGE:             "Outlook Mileage",
+		person.MiscKeyword_OUTLOOK_PRIORITY:            "Outlook Priority",
+		person.MiscKeyword_OUTLOOK_SENSITIVITY:         "Outlook Sensitivity",
+		person.MiscKeyword_OUTLOOK_SUBJECT:             "Outlook Subject",
+		person.MiscKeyword_OUTLOOK_USER:                "Outlook User",
+		person.MiscKeyword_HOME:                        "Home",
+		person.MiscKeyword_WORK:                        "Work",
+		person.MiscKeyword_OTHER:                       "Other",
+	}
+	values := person.MiscKeyword_TYPE_UNSPECIFIED.Descriptor().Values()
+	if values.Len() != len(want) {
+		t.Errorf("MiscKeyword.Type has %d values, the test knows %d", values.Len(), len(want))
+	}
+	for i := range values.Len() {
+		typ := person.MiscKeyword_Type(values.Get(i).Number())
+		if got := miscKeywordType(typ); got != want[typ] {
+			t.Errorf("miscKeywordType(%v) = %q, want %q", typ, got, want[typ])
+		}
+	}
+}
+
+// discoverySchemas reads the schemas of the discovery document the person
+// package was generated from.
+func discoverySchemas(t *testing.T) map[string]struct {
+	Properties map[string]struct {
+		Description string
+		Enum        []string
+	}
+} {
+	t.Helper()
+	b, err := os.ReadFile("../person/testdata/people-v1-discovery.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Schemas map[string]struct {
+			Properties map[string]struct {
+				Description string
+				Enum        []string
+			}
+		}
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc.Schemas
+}
+
+// TestPredefinedTypes re-extracts from the discovery document the predefined
+// values of the type field of every schema that also has a formattedType, and
+// holds predefinedTypes against them.
+func TestPredefinedTypes(t *testing.T) {
+	t.Parallel()
+	valueRE := regexp.MustCompile("\\* `([A-Za-z]+)`")
+	seen := map[string]bool{}
+	for name, s := range discoverySchemas(t) {
+		typ, hasType := s.Properties["type"]
+		if _, ok := s.Properties["formattedType"]; !ok || !hasType || len(typ.Enum) > 0 {
+			continue // MiscKeyword's type is an enum: see TestMiscKeywordTypes
+		}
+		seen[name] = true
+		_, list, ok := strings.Cut(typ.Description, "predefined values:")
+		if !ok {
+			t.Errorf("%s.type: no predefined values in %q", name, typ.Description)
+			continue
+		}
+		var want []string
+		for _, m := range valueRE.FindAllStringSubmatch(list, -1) {
+			want = append(want, m[1])
+		}
+		table, ok := predefinedTypes[name]
+		if !ok {
+			t.Errorf("predefinedTypes has no table for %s, whose types are %q", name, want)
+			continue
+		}
+		var got []string
+		for v := range table {
+			got = append(got, v)
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("predefinedTypes[%q] mismatch (-want +got):\n%s", name, diff)
+		}
+	}
+	for name := range predefinedTypes {
+		if !seen[name] {
+			t.Errorf("predefinedTypes[%q]: the discovery document has no such schema with a type and a formattedType", name)
+		}
+	}
+	// ImClient.protocol and Gender.value are formatted by their own tables.
+	for _, tt := range []struct {
+		schema, property string
+		table            valueTable
+		want             int
+	}{
+		{"ImClient", "protocol", imProtocols, 9},
+		{"Gender", "value", genderValues, 2}, // unspecified is not formatted
+	} {
+		p := discoverySchemas(t)[tt.schema].Properties[tt.property]
+		for _, m := range valueRE.FindAllStringSubmatch(p.Description, -1) {
+			if _, ok := tt.table[m[1]]; !ok && m[1] != "unspecified" {
+				t.Errorf("%s.%s: predefined value %q has no entry", tt.schema, tt.property, m[1])
+			}
+		}
+		if len(tt.table) != tt.want {
+			t.Errorf("%s.%s: table has %d entries, want %d", tt.schema, tt.property, len(tt.table), tt.want)
+		}
+	}
+}
+
+// TestFormattedTypeWiring checks that every item type with a type and a
+// formattedType field formats its own predefined types, and only those:
+// a type predefined for another field only is echoed.
+func TestFormattedTypeWiring(t *testing.T) {
+	t.Parallel()
+	all := map[string]bool{}
+	for _, table := range predefinedTypes {
+		for v := range table {
+			all[v] = true
+		}
+	}
+	for f := range person.Field(person.NumFields) {
+		if !f.Updatable() {
+			continue
+		}
+		md := f.NewItem().ProtoReflect().Descriptor()
+		typ, ft := md.Fields().ByName("type"), md.Fields().ByName("formatted_type")
+		if ft == nil || typ.Kind() != protoreflect.StringKind {
+			continue
+		}
+		table, ok := predefinedTypes[string(md.Name())]
+		if !ok {
+			t.Errorf("%v: no predefinedTypes entry for %s", f, md.Name())
+			continue
+		}
+		for v := range all {
+			it := f.NewItem()
+			it.ProtoReflect().Set(typ, protoreflect.ValueOfString(v))
+			compute(it, Canonical, DefaultRegion)
+			want := v
+			if _, ok := table[v]; ok {
+				want = camelWords(v)
+			}
+			if got := it.ProtoReflect().Get(ft).String(); got != want {
+				t.Errorf("%v: type %q gives formattedType %q, want %q", f, v, got, want)
+			}
+		}
+	}
+}
+
+func TestCamelWords(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"home":           "Home",
+		"workFax":        "Work Fax",
+		"googleVoice":    "Google Voice",
+		"appInstallPage": "App Install Page",
+		"loginId":        "Login Id",
+		"referredBy":     "Referred By",
+		"":               "",
+	} {
+		if got := camelWords(in); got != want {
+			t.Errorf("camelWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestComputeReplacesOutputOnly sets every output-only value of every item
+// type to junk and checks that computing over an otherwise empty item leaves
+// none of it.
+func TestComputeReplacesOutputOnly(t *testing.T) {
+	t.Parallel()
+	for f := range person.Field(person.NumFields) {
+		if !f.Updatable() {
+			continue
+		}
+		it := f.NewItem()
+		var junk func(m protoreflect.Message)
+		junk = func(m protoreflect.Message) {
+			fds := m.Descriptor().Fields()
+			for i := range fds.Len() {
+				fd := fds.Get(i)
+				switch {
+				case isOutputOnly(fd) && fd.Kind() == protoreflect.StringKind:
+					m.Set(fd, protoreflect.ValueOfString("junk"))
+				case isOutputOnly(fd):
+					setSome(m, fd)
+					junk(m.Mutable(fd).Message())
+				case fd.Kind() == protoreflect.MessageKind && fd.Name() != "metadata":
+					junk(m.Mutable(fd).Message())
+				}
+			}
+		}
+		junk(it.ProtoReflect())
+		if !Empty(f, it) {
+			t.Errorf("%v: an item holding only output-only values is not Empty", f)
+		}
+		compute(it, Canonical, DefaultRegion)
+		var check func(m protoreflect.Message)
+		check = func(m protoreflect.Message) {
+			m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
+				if isOutputOnly(fd) {
+					t.Errorf("%v: %s = %v survives compute", f, fd.FullName(), v)
+				}
+				if fd.Kind() == protoreflect.MessageKind && !fd.IsList() {
+					check(v.Message())
+				}
+				return true
+			})
+		}
+		check(it.ProtoReflect())
+	}
+}
+
+func FuzzDisplayName(f *testing.F) {
+	f.Add("Dr. ", " Margaret", "Lin   Mei", "Chen", "", "")
+	f.Add("", "", "", "Chen", "PhD", "")
+	f.Add("", "", "", "", "", "  Maggie \t Chen ")
+	f.Add("\u00a0", "\u2003", "\u3000", "\x85", "\xff", "\xe2\x80")
+	f.Fuzz(func(t *testing.T, prefix, given, middle, family, suffix, unstructured string) {
+		n := &person.Name{HonorificPrefix: prefix, GivenName: given, MiddleName: middle, FamilyName: family, HonorificSuffix: suffix, UnstructuredName: unstructured}
+		c := proto.Clone(n).(*person.Name)
+		compute(c, Canonical, DefaultRegion)
+		dn, lf := c.DisplayName, c.DisplayNameLastFirst
+		if dn != strings.TrimFunc(dn, unicode.IsSpace) || strings.Contains(dn, "  ") {
+			t.Fatalf("displayName %q of %v is not trimmed and collapsed", dn, n)
+		}
+		if (dn == "") != (lf == "") {
+			t.Fatalf("displayName %q and displayNameLastFirst %q of %v", dn, lf, n)
+		}
+		if unstructured == "" && c.UnstructuredName != dn {
+			t.Fatalf("unstructuredName %q, want displayName %q", c.UnstructuredName, dn)
+		}
+		// Idempotence: the display name of the cleaned parts is the same, and
+		// the display name of a name holding only the display name is itself.
+		clean := &person.Name{HonorificPrefix: joinWords(prefix), GivenName: joinWords(given), MiddleName: joinWords(middle), FamilyName: joinWords(family), HonorificSuffix: joinWords(suffix), UnstructuredName: joinWords(unstructured)}
+		if got := displayName(clean); got != dn {
+			t.Fatalf("displayName of the cleaned parts = %q, want %q", got, dn)
+		}
+		if got := displayName(&person.Name{UnstructuredName: dn}); got != dn {
+			t.Fatalf("displayName(unstructured %q) = %q", dn, got)
+		}
+		again := proto.Clone(c).(*person.Name)
+		compute(again, Canonical, DefaultRegion)
+		if diff := cmp.Diff(c, again, protocmp.Transform()); diff != "" {
+			t.Fatalf("compute is not idempotent (-once +twice):\n%s", diff)
+		}
+	})
+}
