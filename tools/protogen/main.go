@@ -29,7 +29,6 @@ import (
 	"github.com/bufbuild/protocompile"
 	"google.golang.org/protobuf/cmd/protoc-gen-go/internal_gengo"
 	"google.golang.org/protobuf/compiler/protogen"
-	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protodesc"
 	"google.golang.org/protobuf/types/descriptorpb"
 	"google.golang.org/protobuf/types/known/timestamppb"
@@ -41,15 +40,15 @@ import (
 // global protobuf registry.
 const protoName = "peopleupdate/person/person.proto"
 
-// A target is one .proto file of the repository and the Go file generated from it.
+// A target is one .proto file of the repository and the Go files generated from it.
 type target struct {
-	proto  string // file path relative to the repository root
-	name   string // the name it is compiled and registered under
-	gofile string // generated Go file, relative to the repository root
+	proto string // file path relative to the repository root
+	name  string // the name it is compiled and registered under
+	dir   string // directory of the generated files, relative to the repository root
 }
 
 var targets = []target{
-	{proto: "person/person.proto", name: protoName, gofile: "person/person.pb.go"},
+	{proto: "person/person.proto", name: protoName, dir: "person"},
 }
 
 func main() {
@@ -65,24 +64,26 @@ func main() {
 	}
 	stale := false
 	for _, t := range targets {
-		want, err := Generate(*root, t)
+		files, err := Generate(*root, t)
 		if err != nil {
 			fatal(err)
 		}
-		path := filepath.Join(*root, t.gofile)
-		got, err := os.ReadFile(path)
-		if err == nil && bytes.Equal(got, want) {
-			continue
+		for _, gf := range files {
+			path := filepath.Join(*root, gf.Path)
+			got, err := os.ReadFile(path)
+			if err == nil && bytes.Equal(got, gf.Content) {
+				continue
+			}
+			if *check {
+				fmt.Fprintf(os.Stderr, "stale generated file: %s (run: cd tools && go run ./protogen)\n", gf.Path)
+				stale = true
+				continue
+			}
+			if err := os.WriteFile(path, gf.Content, 0o644); err != nil {
+				fatal(err)
+			}
+			fmt.Printf("wrote %s\n", gf.Path)
 		}
-		if *check {
-			fmt.Fprintf(os.Stderr, "stale generated file: %s (run: cd tools && go run ./protogen)\n", t.gofile)
-			stale = true
-			continue
-		}
-		if err := os.WriteFile(path, want, 0o644); err != nil {
-			fatal(err)
-		}
-		fmt.Printf("wrote %s\n", t.gofile)
 	}
 	if stale {
 		os.Exit(1)
@@ -114,9 +115,16 @@ func findRoot() (string, error) {
 	}
 }
 
-// Generate compiles one target's .proto and returns the Go source protoc-gen-go
-// would write for it.
-func Generate(root string, t target) ([]byte, error) {
+// A File is one generated Go file.
+type File struct {
+	Path    string // relative to the repository root
+	Content []byte
+}
+
+// Generate compiles one target's .proto and returns the Go files generated from
+// it: the code protoc-gen-go writes (NAME.pb.go), and the typed deep copies
+// (NAME_clone.pb.go, see clone.go).
+func Generate(root string, t target) ([]File, error) {
 	src, err := os.ReadFile(filepath.Join(root, t.proto))
 	if err != nil {
 		return nil, err
@@ -151,14 +159,22 @@ func Generate(root string, t target) ([]byte, error) {
 	for _, f := range plugin.Files {
 		if f.Generate {
 			internal_gengo.GenerateFile(plugin, f)
+			generateClone(plugin, f)
 		}
 	}
 	resp := plugin.Response()
 	if resp.Error != nil {
 		return nil, errors.New(resp.GetError())
 	}
-	if len(resp.File) != 1 {
-		return nil, fmt.Errorf("generator wrote %d files, want 1", len(resp.File))
+	var out []File
+	for _, rf := range resp.File {
+		out = append(out, File{
+			Path:    filepath.Join(t.dir, filepath.Base(rf.GetName())),
+			Content: []byte(rf.GetContent()),
+		})
 	}
-	return []byte(proto.Clone(resp.File[0]).(*pluginpb.CodeGeneratorResponse_File).GetContent()), nil
+	if len(out) != 2 {
+		return nil, fmt.Errorf("generator wrote %d files, want 2", len(out))
+	}
+	return out, nil
 }

@@ -19,16 +19,18 @@ func TestGeneratedCodeIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tg := range targets {
-		want, err := Generate(root, tg)
+		files, err := Generate(root, tg)
 		if err != nil {
 			t.Fatalf("Generate(%s): %v", tg.proto, err)
 		}
-		got, err := os.ReadFile(filepath.Join(root, tg.gofile))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s is stale: it differs from what %s generates; run: cd tools && go run ./protogen", tg.gofile, tg.proto)
+		for _, f := range files {
+			got, err := os.ReadFile(filepath.Join(root, f.Path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, f.Content) {
+				t.Errorf("%s is stale: it differs from what %s generates; run: cd tools && go run ./protogen", f.Path, tg.proto)
+			}
 		}
 	}
 }
