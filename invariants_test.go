@@ -1,0 +1,476 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package peopleupdate
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/peopleupdate/peopleupdate/apierror"
+	"github.com/peopleupdate/peopleupdate/mask"
+	"github.com/peopleupdate/peopleupdate/person"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/reflect/protoreflect"
+	"google.golang.org/protobuf/testing/protocmp"
+)
+
+// checkCall makes the call UpdateContact(stored, req) and checks every
+// property that holds of any call, whatever its outcome (SPEC.md §3, §4, §5):
+//
+//   - an error is an *apierror.Error, comes without a result and leaves stored
+//     as it was;
+//   - on success: stored and req are not modified; mutating any input after the
+//     call changes no output, and mutating an output changes neither the inputs
+//     nor the other output;
+//   - the items of other sources, and the unmasked fields, are as stored;
+//   - the masked fields read back (personFields = the update mask, sources
+//     CONTACT) are the request's kept items, normalised;
+//   - a masked singleton field holds at most one contact item; a non-empty
+//     masked field has exactly one primary item (memberships: none);
+//   - the same update applied again to the result, with the response's etag,
+//     gives the same data.
+//
+// It returns the error of the call.
+func checkCall(tb testing.TB, stored *person.Person, req Request) error {
+	tb.Helper()
+	storedBefore := cloneOrNil(stored)
+	reqBefore := cloneRequest(req)
+
+	res, err := UpdateContact(stored, req, WithClock(testClock))
+	if !proto.Equal(stored, storedBefore) {
+		tb.Errorf("UpdateContact modified the stored person")
+	}
+	if !equalRequest(req, reqBefore) {
+		tb.Errorf("UpdateContact modified the request")
+	}
+	if err != nil {
+		var ae *apierror.Error
+		if !errors.As(err, &ae) {
+			tb.Errorf("UpdateContact() error %T %v, want an *apierror.Error", err, err)
+		}
+		if res != nil {
+			tb.Errorf("UpdateContact() returned a result with its error %v", err)
+		}
+		return err
+	}
+	if res == nil || res.Stored == nil || res.Response == nil {
+		tb.Fatalf("UpdateContact() = %v, nil; want a result with Stored and Response", res)
+	}
+
+	body := decodedBody(tb, req)
+	update, _ := mask.ParseUpdate(req.UpdatePersonFields)
+	checkUntouched(tb, stored, res.Stored, update)
+	checkMaskedFields(tb, stored, body, res.Stored, update)
+	checkIsolation(tb, stored, req, res)
+	checkIdempotent(tb, body, req, res)
+	return nil
+}
+
+// cloneOrNil returns a deep copy of p, nil for nil.
+func cloneOrNil(p *person.Person) *person.Person {
+	if p == nil {
+		return nil
+	}
+	return proto.Clone(p).(*person.Person)
+}
+
+// cloneRequest returns a deep copy of r.
+func cloneRequest(r Request) Request {
+	c := r
+	if r.Sources != nil {
+		c.Sources = append([]string{}, r.Sources...)
+	}
+	if r.Body != nil {
+		c.Body = append([]byte{}, r.Body...)
+	}
+	c.Person = cloneOrNil(r.Person)
+	return c
+}
+
+// equalRequest reports whether a and b hold the same values.
+func equalRequest(a, b Request) bool {
+	return a.ResourceName == b.ResourceName &&
+		a.UpdatePersonFields == b.UpdatePersonFields &&
+		a.PersonFields == b.PersonFields &&
+		cmp.Equal(a.Sources, b.Sources) &&
+		bytes.Equal(a.Body, b.Body) &&
+		proto.Equal(a.Person, b.Person)
+}
+
+// decodedBody returns the request's Person as UpdateContact saw it.
+func decodedBody(tb testing.TB, req Request) *person.Person {
+	tb.Helper()
+	if req.Person != nil {
+		return req.Person
+	}
+	if len(bytes.TrimSpace(req.Body)) == 0 {
+		return &person.Person{}
+	}
+	p, err := person.Unmarshal(req.Body)
+	if err != nil {
+		tb.Fatalf("person.Unmarshal of a body UpdateContact accepted: %v", err)
+	}
+	return p
+}
+
+// checkUntouched checks that the unmasked fields, the top-level values and every
+// source but the contact's are as stored, and that in masked fields the items
+// of other sources are the stored ones, in the same order, their primary flag
+// aside.
+func checkUntouched(tb testing.TB, stored, next *person.Person, u mask.Update) {
+	tb.Helper()
+	cs := stored.ContactSource()
+
+	// Everything but the masked fields and the contact source's bookkeeping.
+	a, b := cloneOrNil(stored), cloneOrNil(next)
+	for f := range u.All() {
+		f.Clear(a)
+		f.Clear(b)
+	}
+	if ncs := b.ContactSource(); ncs != nil {
+		ncs.Etag, ncs.UpdateTime = cs.GetEtag(), cs.GetUpdateTime()
+	}
+	if diff := cmp.Diff(a, b, protocmp.Transform()); diff != "" {
+		tb.Errorf("unmasked fields or sources changed (-stored +new):\n%s", diff)
+	}
+	if nc, sc := next.ContactSource(), cs; nc.GetId() != sc.GetId() {
+		tb.Errorf("contact source id = %q, want %q", nc.GetId(), sc.GetId())
+	}
+
+	// In masked fields, the items of other sources.
+	for f := range u.All() {
+		want := otherItems(f, stored, cs)
+		got := otherItems(f, next, cs)
+		if diff := cmp.Diff(want, got, protocmp.Transform()); diff != "" {
+			tb.Errorf("%v: items of other sources changed (-stored +new):\n%s", f, diff)
+		}
+	}
+}
+
+// otherItems returns copies of the items of field f of p that are not contact
+// items, their primary flag cleared.
+func otherItems(f person.Field, p *person.Person, cs *person.Source) []proto.Message {
+	var out []proto.Message
+	for _, it := range f.Items(p) {
+		if person.IsContactItem(it, cs) {
+			continue
+		}
+		c := proto.Clone(it).(person.Item)
+		if md := c.GetMetadata(); md != nil {
+			md.Primary = false
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// checkMaskedFields checks the masked fields of the new stored person: read
+// back with personFields = the update mask and sources CONTACT they hold the
+// request's kept items, normalised; a singleton field holds at most one contact
+// item; every non-empty field has exactly one primary item (memberships: none)
+// and the contact's items exactly one sourcePrimary item.
+func checkMaskedFields(tb testing.TB, stored, body, next *person.Person, u mask.Update) {
+	tb.Helper()
+	cs := stored.ContactSource()
+	back, err := Read(next, u.String(), []string{"READ_SOURCE_TYPE_CONTACT"})
+	if err != nil {
+		tb.Fatalf("Read(new stored, %q) error = %v", u.String(), err)
+	}
+	for f := range u.All() {
+		// The contact's items, read back.
+		var got []person.Item
+		for _, it := range f.Items(back) {
+			if s := person.SourceOf(it); s.GetType() == person.Source_CONTACT && s.GetId() == cs.GetId() {
+				got = append(got, it)
+			}
+		}
+		// The request's kept items, in order, empty ones dropped.
+		var sent []person.Item
+		for _, it := range f.Items(body) {
+			if keptItem(it, cs) && !isBlank(f, it) {
+				sent = append(sent, it)
+			}
+		}
+		if len(got) != len(sent) {
+			tb.Errorf("%v: read back %d contact items, want the %d kept items sent", f, len(got), len(sent))
+			continue
+		}
+		spSent, spGot := -1, -1
+		for i := range got {
+			if d := cmp.Diff(writable(f, sent[i], sent[i]), writable(f, got[i], sent[i]), protocmp.Transform()); d != "" {
+				tb.Errorf("%v[%d]: read back differs from the item sent (-sent +got):\n%s", f, i, d)
+			}
+			md := got[i].GetMetadata()
+			if s := md.GetSource(); s.GetType() != person.Source_CONTACT || s.GetId() != cs.GetId() {
+				tb.Errorf("%v[%d]: metadata.source = %v, want the contact source", f, i, s)
+			}
+			if md.GetVerified() {
+				tb.Errorf("%v[%d]: a contact item is verified", f, i)
+			}
+			if md.GetSourcePrimary() {
+				if spGot >= 0 {
+					tb.Errorf("%v: two contact items are sourcePrimary", f)
+				}
+				spGot = i
+			}
+			if sent[i].GetMetadata().GetSourcePrimary() && spSent < 0 {
+				spSent = i
+			}
+		}
+		switch {
+		case f == person.FieldMemberships:
+			if spGot >= 0 {
+				tb.Errorf("%v[%d]: a membership is sourcePrimary", f, spGot)
+			}
+		case len(got) == 0:
+		case spSent >= 0 && spGot != spSent:
+			tb.Errorf("%v: sourcePrimary item = %d, want %d, the one sent", f, spGot, spSent)
+		case spSent < 0 && spGot != 0:
+			tb.Errorf("%v: sourcePrimary item = %d, want the first", f, spGot)
+		}
+
+		if f.Singleton() && len(got) > 1 {
+			tb.Errorf("%v: %d contact items in a singleton field", f, len(got))
+		}
+
+		// primary, over all the items of the field.
+		primaries := 0
+		for _, it := range f.Items(next) {
+			if it.GetMetadata().GetPrimary() {
+				primaries++
+			}
+		}
+		switch {
+		case f == person.FieldMemberships && primaries != 0:
+			tb.Errorf("%v: %d primary items, want none", f, primaries)
+		case f != person.FieldMemberships && f.Len(next) > 0 && primaries != 1:
+			tb.Errorf("%v: %d primary items, want exactly one", f, primaries)
+		}
+	}
+}
+
+// keptItem is SPEC.md §4.2's rule, written out independently of package merge:
+// an item with no source, an empty one, or the contact source (type CONTACT and
+// its id or no id) is kept.
+func keptItem(it person.Item, cs *person.Source) bool {
+	s := person.SourceOf(it)
+	switch {
+	case s == nil:
+		return true
+	case s.GetType() == person.Source_SOURCE_TYPE_UNSPECIFIED:
+		return s.GetId() == ""
+	case s.GetType() == person.Source_CONTACT:
+		return s.GetId() == "" || s.GetId() == cs.GetId()
+	}
+	return false
+}
+
+// outputOnlyFields are the values a request cannot set (SPEC.md §4.3), by the
+// full name of the field.
+var outputOnlyFields = map[protoreflect.FullName]bool{
+	"peopleupdate.person.Name.display_name":                       true,
+	"peopleupdate.person.Name.display_name_last_first":            true,
+	"peopleupdate.person.ImClient.formatted_protocol":             true,
+	"peopleupdate.person.Gender.formatted_value":                  true,
+	"peopleupdate.person.PhoneNumber.canonical_form":              true,
+	"peopleupdate.person.ContactGroupMembership.contact_group_id": true,
+	"peopleupdate.person.Membership.domain_membership":            true,
+}
+
+// computedIfEmpty are writable values that the server fills in when the
+// request leaves them empty (SPEC.md §5).
+var computedIfEmpty = map[protoreflect.FullName]bool{
+	"peopleupdate.person.Name.unstructured_name":  true,
+	"peopleupdate.person.Address.formatted_value": true,
+}
+
+// writable returns a copy of it holding only what a request can set: no
+// metadata, no output-only value, no message left empty (an all-zero Date is
+// absent), and, where sent leaves a computed-if-empty value empty, not that
+// value either.
+func writable(f person.Field, it, sent person.Item) proto.Message {
+	c := proto.Clone(it)
+	m := c.ProtoReflect()
+	m.Clear(m.Descriptor().Fields().ByName("metadata"))
+	sm := sent.ProtoReflect()
+	for fd := range fieldsOf(m) {
+		if computedIfEmpty[fd.FullName()] && sm.Get(sm.Descriptor().Fields().ByName(fd.Name())).String() == "" {
+			m.Clear(fd)
+		}
+	}
+	stripOutputOnly(m)
+	return c
+}
+
+// fieldsOf iterates over the populated fields of m.
+func fieldsOf(m protoreflect.Message) func(func(protoreflect.FieldDescriptor) bool) {
+	return func(yield func(protoreflect.FieldDescriptor) bool) {
+		m.Range(func(fd protoreflect.FieldDescriptor, _ protoreflect.Value) bool {
+			return yield(fd)
+		})
+	}
+}
+
+// stripOutputOnly clears, in m and the messages inside it, every output-only
+// value and every formatted_type, then every message left empty.
+func stripOutputOnly(m protoreflect.Message) {
+	var clearFDs []protoreflect.FieldDescriptor
+	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
+		switch {
+		case outputOnlyFields[fd.FullName()] || fd.Name() == "formatted_type":
+			clearFDs = append(clearFDs, fd)
+		case fd.Message() != nil && !fd.IsList() && !fd.IsMap():
+			stripOutputOnly(v.Message())
+			if proto.Size(v.Message().Interface()) == 0 {
+				clearFDs = append(clearFDs, fd)
+			}
+		}
+		return true
+	})
+	for _, fd := range clearFDs {
+		m.Clear(fd)
+	}
+}
+
+// isBlank reports whether a request item holds nothing a request can set.
+func isBlank(f person.Field, it person.Item) bool {
+	return proto.Size(writable(f, it, it)) == 0
+}
+
+// checkIsolation checks that the result shares no memory with the inputs or
+// within itself: scribbling over one leaves the others as they were.
+func checkIsolation(tb testing.TB, stored *person.Person, req Request, res *Result) {
+	tb.Helper()
+	wantStored, wantResp := cloneOrNil(res.Stored), cloneOrNil(res.Response)
+
+	// Mutating the inputs changes no output.
+	s, r := cloneOrNil(stored), cloneRequest(req)
+	res2, err := UpdateContact(s, r, WithClock(testClock))
+	if err != nil {
+		tb.Fatalf("UpdateContact() on copies of the inputs: %v", err)
+	}
+	scribble(s.ProtoReflect())
+	if r.Person != nil {
+		scribble(r.Person.ProtoReflect())
+	}
+	for i := range r.Body {
+		r.Body[i] = 'x'
+	}
+	for i := range r.Sources {
+		r.Sources[i] = "x"
+	}
+	if !proto.Equal(res2.Stored, wantStored) || !proto.Equal(res2.Response, wantResp) {
+		tb.Errorf("mutating the inputs after the call changed the result")
+	}
+
+	// Mutating one output changes neither the other nor the inputs.
+	s, r = cloneOrNil(stored), cloneRequest(req)
+	res3, err := UpdateContact(s, r, WithClock(testClock))
+	if err != nil {
+		tb.Fatalf("UpdateContact() on copies of the inputs: %v", err)
+	}
+	scribble(res3.Stored.ProtoReflect())
+	if !proto.Equal(res3.Response, wantResp) {
+		tb.Errorf("mutating Result.Stored changed Result.Response")
+	}
+	if !proto.Equal(s, stored) || !equalRequest(r, req) {
+		tb.Errorf("mutating Result.Stored changed an input")
+	}
+	s, r = cloneOrNil(stored), cloneRequest(req)
+	res4, err := UpdateContact(s, r, WithClock(testClock))
+	if err != nil {
+		tb.Fatalf("UpdateContact() on copies of the inputs: %v", err)
+	}
+	scribble(res4.Response.ProtoReflect())
+	if !proto.Equal(res4.Stored, wantStored) {
+		tb.Errorf("mutating Result.Response changed Result.Stored")
+	}
+	if !proto.Equal(s, stored) || !equalRequest(r, req) {
+		tb.Errorf("mutating Result.Response changed an input")
+	}
+}
+
+// scribble changes every populated value of m in place, at every depth, and
+// replaces every element of a list of messages by a scribbled copy, so that
+// whatever shares a message or a list with m sees a change.
+func scribble(m protoreflect.Message) {
+	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
+		switch {
+		case fd.IsList():
+			l := v.List()
+			for i := 0; i < l.Len(); i++ {
+				if fd.Message() != nil {
+					old := l.Get(i).Message()
+					scribble(old)
+					n := proto.Clone(old.Interface()).ProtoReflect()
+					scribble(n)
+					l.Set(i, protoreflect.ValueOfMessage(n))
+					continue
+				}
+				l.Set(i, scribbled(fd, l.Get(i)))
+			}
+		case fd.Message() != nil:
+			scribble(v.Message())
+		default:
+			m.Set(fd, scribbled(fd, v))
+		}
+		return true
+	})
+}
+
+// scribbled returns another value of the scalar field fd than v.
+func scribbled(fd protoreflect.FieldDescriptor, v protoreflect.Value) protoreflect.Value {
+	switch fd.Kind() {
+	case protoreflect.StringKind:
+		return protoreflect.ValueOfString(v.String() + "~")
+	case protoreflect.BoolKind:
+		return protoreflect.ValueOfBool(!v.Bool())
+	case protoreflect.EnumKind:
+		return protoreflect.ValueOfEnum(v.Enum() + 1)
+	case protoreflect.Int32Kind, protoreflect.Sint32Kind, protoreflect.Sfixed32Kind:
+		return protoreflect.ValueOfInt32(int32(v.Int()) + 1)
+	case protoreflect.Int64Kind, protoreflect.Sint64Kind, protoreflect.Sfixed64Kind:
+		return protoreflect.ValueOfInt64(v.Int() + 1)
+	case protoreflect.BytesKind:
+		return protoreflect.ValueOfBytes(append(append([]byte{}, v.Bytes()...), '~'))
+	}
+	panic(fmt.Sprintf("scribble: unexpected kind %v of %v", fd.Kind(), fd.FullName()))
+}
+
+// checkIdempotent applies the same update again to the result, with the
+// response's etag as the token, and checks that only the etags and the
+// contact source's updateTime move.
+func checkIdempotent(tb testing.TB, body *person.Person, req Request, res *Result) {
+	tb.Helper()
+	again := cloneOrNil(body)
+	again.Etag = res.Response.GetEtag()
+	again.Metadata = nil
+	r := req
+	r.Body, r.Person = nil, again
+	res2, err := UpdateContact(res.Stored, r, WithClock(testClock))
+	if err != nil {
+		tb.Fatalf("the same update again, with the response's etag: %v", err)
+	}
+	if got, want := res2.Stored.ContactSource().GetEtag(), res.Stored.ContactSource().GetEtag(); got == want {
+		tb.Errorf("the second update kept the contact source etag %q", got)
+	}
+	if got, want := res2.Response.GetEtag(), res.Response.GetEtag(); got == want {
+		tb.Errorf("the second update kept the person etag %q", got)
+	}
+	opts := cmp.Options{
+		protocmp.Transform(),
+		protocmp.IgnoreFields(&person.Person{}, "etag"),
+		protocmp.IgnoreFields(&person.Source{}, "etag", "update_time"),
+	}
+	if d := cmp.Diff(res.Stored, res2.Stored, opts); d != "" {
+		tb.Errorf("the same update again changed the stored data (-first +second):\n%s", d)
+	}
+	if d := cmp.Diff(res.Response, res2.Response, opts); d != "" {
+		tb.Errorf("the same update again changed the response (-first +second):\n%s", d)
+	}
+}
