@@ -1,0 +1,267 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package person
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"google.golang.org/protobuf/reflect/protoreflect"
+	"google.golang.org/protobuf/types/known/timestamppb"
+)
+
+// encoder writes one Person as JSON.
+type encoder struct {
+	b      []byte
+	indent bool // one member per line, two spaces per level
+	depth  int  // the current level, when indenting
+}
+
+// person writes p, or {} for nil.
+func (e *encoder) person(p *Person) error {
+	if p == nil {
+		e.b = append(e.b, "{}"...)
+		return nil
+	}
+	return e.message(reflect.ValueOf(p).Elem(), personInfo())
+}
+
+// newline starts a line at the current level, when indenting.
+func (e *encoder) newline() {
+	if !e.indent {
+		return
+	}
+	e.b = append(e.b, '\n')
+	for range e.depth {
+		e.b = append(e.b, "  "...)
+	}
+}
+
+// message writes m, a generated struct that mi describes, with its populated
+// fields in declaration order.
+func (e *encoder) message(m reflect.Value, mi *jsonMessage) error {
+	e.b = append(e.b, '{')
+	e.depth++
+	n := 0
+	for i := range mi.fields {
+		fi := &mi.fields[i]
+		f := m.Field(fi.index)
+		if !populated(f, fi) {
+			continue
+		}
+		if n > 0 {
+			e.b = append(e.b, ',')
+		}
+		n++
+		e.newline()
+		e.b = append(e.b, fi.key...)
+		if e.indent {
+			e.b = append(e.b, ' ')
+		}
+		if !fi.list {
+			if err := e.value(fi, f); err != nil {
+				return err
+			}
+			continue
+		}
+		e.b = append(e.b, '[')
+		e.depth++
+		for j := range f.Len() {
+			if j > 0 {
+				e.b = append(e.b, ',')
+			}
+			e.newline()
+			if err := e.value(fi, f.Index(j)); err != nil {
+				return err
+			}
+		}
+		e.depth--
+		e.newline()
+		e.b = append(e.b, ']')
+	}
+	e.depth--
+	if n > 0 {
+		e.newline()
+	}
+	e.b = append(e.b, '}')
+	return nil
+}
+
+// populated reports whether field f, which fi describes, is written: proto3's
+// rule, a list that is not empty, a message that is set, a scalar that is not
+// zero.
+func populated(f reflect.Value, fi *jsonField) bool {
+	if fi.list {
+		return f.Len() > 0
+	}
+	switch fi.kind {
+	case kindString:
+		return f.Len() > 0
+	case kindBool:
+		return f.Bool()
+	case kindInt32, kindEnum:
+		return f.Int() != 0
+	}
+	return !f.IsNil()
+}
+
+// value writes one value of field fi.
+func (e *encoder) value(fi *jsonField, v reflect.Value) error {
+	switch fi.kind {
+	case kindString:
+		var ok bool
+		if e.b, ok = appendString(e.b, v.String()); !ok {
+			return fmt.Errorf("person: field %s holds a string that is not valid UTF-8", fi.fd.FullName())
+		}
+	case kindBool:
+		e.b = strconv.AppendBool(e.b, v.Bool())
+	case kindInt32:
+		e.b = strconv.AppendInt(e.b, v.Int(), 10)
+	case kindEnum:
+		e.b = fi.enum.appendValue(e.b, protoreflect.EnumNumber(v.Int()))
+	case kindMessage:
+		if v.IsNil() { // an element of a list; a set field is never nil
+			e.b = append(e.b, "{}"...)
+			return nil
+		}
+		return e.message(v.Elem(), fi.msg)
+	case kindTimestamp:
+		var ok bool
+		if e.b, ok = appendTimestamp(e.b, v.Interface().(*timestamppb.Timestamp)); !ok {
+			return fmt.Errorf("person: field %s holds a timestamp outside years 1 to 9999", fi.fd.FullName())
+		}
+	}
+	return nil
+}
+
+// appendTimestamp appends ts in RFC 3339, UTC, with 0, 3, 6 or 9 fractional
+// digits, quoted. It reports false for a timestamp out of range.
+func appendTimestamp(b []byte, ts *timestamppb.Timestamp) ([]byte, bool) {
+	secs, nanos := ts.GetSeconds(), ts.GetNanos()
+	if secs < minTimestamp || secs > maxTimestamp || nanos < 0 || nanos > 999_999_999 {
+		return b, false
+	}
+	b = append(b, '"')
+	b = time.Unix(secs, 0).UTC().AppendFormat(b, "2006-01-02T15:04:05")
+	if nanos != 0 {
+		digits := 9
+		switch {
+		case nanos%1_000_000 == 0:
+			nanos, digits = nanos/1_000_000, 3
+		case nanos%1_000 == 0:
+			nanos, digits = nanos/1_000, 6
+		}
+		b = append(b, '.')
+		var buf [9]byte
+		for i := digits - 1; i >= 0; i-- {
+			buf[i] = byte('0' + nanos%10)
+			nanos /= 10
+		}
+		b = append(b, buf[:digits]...)
+	}
+	return append(b, 'Z', '"'), true
+}
+
+// hexDigits are the digits of \u escapes, lower case as Google writes them.
+const hexDigits = "0123456789abcdef"
+
+// escapeASCII says how appendString writes each ASCII byte: 0 as it is, 'u' as
+// a \u00XX escape, any other byte as a backslash and that byte.
+var escapeASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range byte(' ') {
+		t[c] = 'u'
+	}
+	t['\b'], t['\f'], t['\n'], t['\r'], t['\t'] = 'b', 'f', 'n', 'r', 't'
+	t['"'], t['\\'] = '"', '\\'
+	// Google's front end also escapes these, so that JSON can be embedded in
+	// HTML and URLs safely.
+	t['&'], t['\''], t['<'], t['='], t['>'] = 'u', 'u', 'u', 'u', 'u'
+	t[0x7f] = 'u'
+	return t
+}()
+
+// appendString appends s as a JSON string, escaped as Google's front end
+// escapes its output: the quote and the backslash; control characters (\b \f
+// \n \r \t, others as \u00XX); & ' < = > and DEL; C1 controls, the soft hyphen
+// and the invisible formatting characters (such as U+200B to U+200F, U+2028,
+// U+2029, U+FEFF) as \u escapes. It reports false if s is not valid UTF-8.
+func appendString(b []byte, s string) ([]byte, bool) {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			x := escapeASCII[c]
+			if x == 0 {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			if x == 'u' {
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			} else {
+				b = append(b, '\\', x)
+			}
+			i++
+			start = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return b, false
+		}
+		if escapeRune(r) {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', hexDigits[r>>12&0xf], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
+			start = i + n
+		}
+		i += n
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"'), true
+}
+
+// escapeRune reports the non-ASCII characters Google's front end writes as \u
+// escapes: C1 controls, the soft hyphen, and Unicode's invisible format
+// characters, which would otherwise pass unseen or break JavaScript.
+func escapeRune(r rune) bool {
+	switch {
+	case r <= 0x9f, r == 0xad:
+		return true
+	case r < 0x600:
+		return false
+	case r <= 0x603, r == 0x6dd, r == 0x70f, r == 0x17b4, r == 0x17b5,
+		0x200b <= r && r <= 0x200f, 0x2028 <= r && r <= 0x202e,
+		0x2060 <= r && r <= 0x2064, 0x206a <= r && r <= 0x206f,
+		r == 0xfeff, 0xfff9 <= r && r <= 0xfffb:
+		return true
+	}
+	return false
+}
+
+// appendQuoted appends s as a JSON string with only the escapes JSON requires,
+// for values quoted in error messages.
+func appendQuoted(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= ' ' && c != '"' && c != '\\' {
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch x := escapeASCII[c]; x {
+		case 'u':
+			b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+		default:
+			b = append(b, '\\', x)
+		}
+		start = i + 1
+	}
+	return append(append(b, s[start:]...), '"')
+}
