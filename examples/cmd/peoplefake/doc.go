@@ -1,0 +1,23 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+// Command peoplefake serves the People API fake (package peoplefake) over
+// HTTP, for clients in any language.
+//
+// Usage:
+//
+//	peoplefake [-addr 127.0.0.1:8080] [-seed [USER=]FILE]... [-auth] [-token TOKEN=USER[:readonly]]...
+//	           [-region US] [-body-limit BYTES] [-id-seed N] [-quiet]
+//
+// Once listening it prints "listening on http://HOST:PORT" as its first line
+// of standard output (with -addr 127.0.0.1:0 the port is a free one), then logs
+// one line per request on standard error. SIGINT or SIGTERM shuts it down
+// cleanly. Without -seed, every user starts with a sample contact
+// (people/c4084048990019506721).
+//
+// Point a client at it with the endpoint http://HOST:PORT/ and no
+// credentials, or, with -token, a bearer token.
+//
+// See https://developers.google.com/people/api/rest.
+package main

@@ -1,0 +1,227 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package peoplefake
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/peopleupdate/peopleupdate"
+	"github.com/peopleupdate/peopleupdate/apierror"
+	"github.com/peopleupdate/peopleupdate/mask"
+	"github.com/peopleupdate/peopleupdate/person"
+)
+
+// Page sizes of people.connections.list.
+const (
+	defaultPageSize = 100
+	maxPageSize     = 1000
+)
+
+// sortOrders are the SortOrder values of people.connections.list; the first is
+// the default.
+var sortOrders = []string{"LAST_MODIFIED_ASCENDING", "LAST_MODIFIED_DESCENDING", "FIRST_NAME_ASCENDING", "LAST_NAME_ASCENDING"}
+
+// listConnections serves people.connections.list for people/me: the user's
+// contacts (people with a CONTACT source), sorted, a page at a time.
+func (s *Server) listConnections(c *call) ([]byte, error) {
+	if c.name != "people/me" {
+		return nil, apierror.New(apierror.InvalidArgument, "Request contains an invalid argument.").
+			WithField("resource_name", fmt.Sprintf("Only people/me is valid, not %q.", c.name))
+	}
+	pf, err := c.readMask()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := mask.ParseSources(c.sources()); err != nil {
+		return nil, err
+	}
+	pageSize := defaultPageSize
+	if v := c.first("pageSize"); v != "" {
+		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 32)
+		if err != nil {
+			return nil, apierror.New(apierror.InvalidBodyValue, "page_size", "TYPE_INT32", strconv.Quote(v)).WithField("page_size", "")
+		}
+		switch {
+		case n < 0:
+			return nil, apierror.New(apierror.InvalidArgument, "Request contains an invalid argument.").
+				WithField("page_size", "Page size must be between 0 and 1000.")
+		case n > maxPageSize:
+			pageSize = maxPageSize
+		case n > 0:
+			pageSize = int(n)
+		}
+	}
+	order := sortOrders[0]
+	if v := c.first("sortOrder"); v != "" {
+		if !slices.Contains(sortOrders, v) {
+			return nil, apierror.New(apierror.InvalidBodyValue, "sort_order",
+				"type.googleapis.com/google.people.v1.ListConnectionsRequest.SortOrder", strconv.Quote(v)).WithField("sort_order", "")
+		}
+		order = v
+	}
+	wantSync := false
+	if v := c.first("requestSyncToken"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return nil, apierror.New(apierror.InvalidBodyValue, "request_sync_token", "TYPE_BOOL", strconv.Quote(v)).WithField("request_sync_token", "")
+		}
+		wantSync = b
+	}
+	if c.first("syncToken") != "" {
+		// Any sync token may expire; the fake's always have. Clients must then
+		// do a full sync, which is what they get here.
+		e := apierror.New(apierror.InvalidArgument, "")
+		e.Status, e.Reason = "FAILED_PRECONDITION", "failedPrecondition"
+		e.Message = "Sync token is expired. Clear local cache and retry call without the sync token."
+		return nil, e
+	}
+	fp := fingerprint(pf, c.sources(), order, pageSize, wantSync)
+	offset := 0
+	if tok := c.first("pageToken"); tok != "" {
+		if offset, err = decodePageToken(tok, fp); err != nil {
+			return nil, err
+		}
+	}
+
+	s.mu.RLock()
+	var all []*person.Person
+	if u := s.users[c.user]; u != nil {
+		for _, p := range u.people {
+			if p.ContactSource() != nil {
+				all = append(all, p)
+			}
+		}
+	}
+	s.mu.RUnlock()
+	sortPeople(all, order)
+
+	out := listConnectionsResponse{TotalPeople: len(all), TotalItems: len(all)}
+	end := min(offset+pageSize, len(all))
+	for _, p := range all[min(offset, len(all)):end] {
+		r, err := peopleupdate.Read(p, pf, c.sources())
+		if err != nil {
+			return nil, err
+		}
+		// The real service's list etags are list-shaped: updateContact rejects
+		// them, and clients must take the etag of people.get (research §4).
+		r.Etag = listEtag(r.Etag)
+		b, err := person.Marshal(r)
+		if err != nil {
+			return nil, err
+		}
+		out.Connections = append(out.Connections, json.RawMessage(b))
+	}
+	if end < len(all) {
+		out.NextPageToken = encodePageToken(end, fp)
+	} else if wantSync {
+		out.NextSyncToken = encodePageToken(len(all), fingerprint("sync", nil, order, 0, true))
+	}
+	return mustJSON(out), nil
+}
+
+// listEtag derives the etag a list answers for a person from the etag people.get
+// would answer: stable for an unchanged person, never accepted as a token.
+func listEtag(getEtag string) string {
+	sum := sha256.Sum256([]byte("people.connections.list\x00" + getEtag))
+	return "%" + base64.StdEncoding.EncodeToString(sum[:21])
+}
+
+// fingerprint digests the parameters a page token is bound to.
+func fingerprint(pf string, sources []string, order string, size int, sync bool) uint64 {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%d\x00%t", pf, strings.Join(sources, ","), order, size, sync)
+	return binary.BigEndian.Uint64(h.Sum(nil))
+}
+
+// encodePageToken returns an opaque token for the page starting at offset.
+func encodePageToken(offset int, fp uint64) string {
+	b := binary.BigEndian.AppendUint64(nil, fp)
+	b = binary.AppendUvarint(b, uint64(offset))
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// decodePageToken returns the offset of a page token, which must have been
+// made for the same parameters.
+func decodePageToken(tok string, fp uint64) (int, error) {
+	bad := apierror.New(apierror.InvalidArgument, "Request contains an invalid argument.").
+		WithField("page_token", "The page token is not valid for this request; all parameters must match the call that returned it.")
+	b, err := base64.RawURLEncoding.DecodeString(tok)
+	if err != nil || len(b) < 9 || binary.BigEndian.Uint64(b) != fp {
+		return 0, bad
+	}
+	off, n := binary.Uvarint(b[8:])
+	if n <= 0 || 8+n != len(b) || off > 1<<31 {
+		return 0, bad
+	}
+	return int(off), nil
+}
+
+// sortPeople sorts a user's contacts in a SortOrder, ties broken by resource
+// name.
+func sortPeople(ps []*person.Person, order string) {
+	var key func(*person.Person) string
+	switch order {
+	case "FIRST_NAME_ASCENDING":
+		key = func(p *person.Person) string { return strings.ToLower(primaryName(p).GetGivenName()) }
+	case "LAST_NAME_ASCENDING":
+		key = func(p *person.Person) string { return strings.ToLower(primaryName(p).GetFamilyName()) }
+	}
+	slices.SortFunc(ps, func(a, b *person.Person) int {
+		var c int
+		switch order {
+		case "LAST_MODIFIED_ASCENDING":
+			c = modified(a).Compare(modified(b))
+		case "LAST_MODIFIED_DESCENDING":
+			c = modified(b).Compare(modified(a))
+		default:
+			ka, kb := key(a), key(b)
+			switch {
+			case ka == kb:
+			case ka == "": // people without the name come last
+				c = 1
+			case kb == "":
+				c = -1
+			default:
+				c = strings.Compare(ka, kb)
+			}
+		}
+		return cmp.Or(c, strings.Compare(a.GetResourceName(), b.GetResourceName()))
+	})
+}
+
+// primaryName returns the name a person sorts by: the primary one, else the
+// first.
+func primaryName(p *person.Person) *person.Name {
+	for _, n := range p.GetNames() {
+		if n.GetMetadata().GetPrimary() {
+			return n
+		}
+	}
+	if len(p.GetNames()) > 0 {
+		return p.GetNames()[0]
+	}
+	return nil
+}
+
+// modified returns when a person last changed: the latest updateTime of its
+// sources.
+func modified(p *person.Person) time.Time {
+	var t time.Time
+	for _, s := range p.GetMetadata().GetSources() {
+		if u := s.GetUpdateTime(); u != nil && u.AsTime().After(t) {
+			t = u.AsTime()
+		}
+	}
+	return t
+}

@@ -1,0 +1,165 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package peoplefake
+
+import (
+	"time"
+
+	"github.com/peopleupdate/peopleupdate/person"
+)
+
+// DefaultUser is the user whose contacts every request reads and writes when
+// auth is off, and the user [WithPeople] seeds.
+const DefaultUser = "default"
+
+// DefaultBodyLimit is the largest request body the fake accepts unless
+// [WithBodyLimit] says otherwise: 10 MiB.
+const DefaultBodyLimit = 10 << 20
+
+// An Option configures a [Server] made by [New].
+type Option func(*config)
+
+// config is what the options set.
+type config struct {
+	seeds     []seed
+	seedFiles []seedFile
+	now       func() time.Time
+	canon     func(value, region string) string
+	canonSet  bool
+	region    string
+	bodyLimit int64
+	auth      bool
+	tokens    map[string]Token
+	inject    []injection
+	idSeed    uint64
+	ids       func() uint64
+}
+
+// seed is the people WithPeople or WithUserPeople gave for one user.
+type seed struct {
+	user   string
+	people []*person.Person
+}
+
+// seedFile is a file WithSeedFile or WithUserSeedFile named for one user.
+type seedFile struct {
+	user, path string
+}
+
+// Token is what a bearer token stands for when auth is on.
+type Token struct {
+	// User owns the contacts the token reads and writes; each user has their own.
+	User string
+	// ReadOnly marks a token granted only the
+	// https://www.googleapis.com/auth/contacts.readonly scope: mutations answer
+	// 403 PERMISSION_DENIED.
+	ReadOnly bool
+}
+
+// WithPeople seeds the contacts of [DefaultUser] with copies of people: full
+// stored records, each with a resourceName (people/{id}) and, for a contact,
+// metadata.sources holding its CONTACT source. [New] panics if two share a
+// resource name or one has none.
+func WithPeople(people ...*person.Person) Option {
+	return WithUserPeople(DefaultUser, people...)
+}
+
+// WithUserPeople seeds the contacts of user with copies of people, as
+// [WithPeople] does for [DefaultUser].
+func WithUserPeople(user string, people ...*person.Person) Option {
+	return func(c *config) { c.seeds = append(c.seeds, seed{user, people}) }
+}
+
+// WithSeedFile seeds the contacts of [DefaultUser] from a JSON file of the form
+// {"people": [<stored Person>, ...]} (see [ParseSeed]). [New] panics if the
+// file cannot be read or parsed; use [LoadSeed] and [WithPeople] to handle the
+// error yourself.
+func WithSeedFile(path string) Option {
+	return WithUserSeedFile(DefaultUser, path)
+}
+
+// WithUserSeedFile seeds the contacts of user from a JSON file, as
+// [WithSeedFile] does for [DefaultUser].
+func WithUserSeedFile(user, path string) Option {
+	return func(c *config) { c.seedFiles = append(c.seedFiles, seedFile{user, path}) }
+}
+
+// WithClock makes the fake read the time from now (new contacts' and updated
+// sources' updateTime). The default is [time.Now].
+func WithClock(now func() time.Time) Option {
+	return func(c *config) { c.now = now }
+}
+
+// WithPhoneCanonicalizer replaces the function that computes
+// PhoneNumber.canonicalForm from a value and the default region ("" means
+// absent). The default is [Libphonenumber]; nil selects the core library's
+// built-in rule (docs/SPEC.md §5).
+func WithPhoneCanonicalizer(fn func(value, region string) string) Option {
+	return func(c *config) { c.canon, c.canonSet = fn, true }
+}
+
+// WithDefaultRegion sets the region (CLDR code such as "US" or "MX") phone
+// numbers without a country code are read in. The default is "US".
+func WithDefaultRegion(region string) Option {
+	return func(c *config) { c.region = region }
+}
+
+// WithBodyLimit sets the largest request body accepted, in bytes; a larger one
+// answers 413 with Google's envelope. The default is [DefaultBodyLimit].
+func WithBodyLimit(n int64) Option {
+	return func(c *config) { c.bodyLimit = n }
+}
+
+// WithAuth turns bearer-token auth on: a request without an
+// "Authorization: Bearer <token>" header (or access_token parameter) naming a
+// token given to [WithToken] answers 401 UNAUTHENTICATED. Auth is off by
+// default, and every request then acts as [DefaultUser].
+func WithAuth() Option {
+	return func(c *config) { c.auth = true }
+}
+
+// WithToken turns auth on and accepts token as the given user with the
+// https://www.googleapis.com/auth/contacts scope.
+func WithToken(token, user string) Option {
+	return withToken(token, Token{User: user})
+}
+
+// WithReadOnlyToken turns auth on and accepts token as the given user with only
+// the https://www.googleapis.com/auth/contacts.readonly scope: reads succeed,
+// mutations answer 403 PERMISSION_DENIED.
+func WithReadOnlyToken(token, user string) Option {
+	return withToken(token, Token{User: user, ReadOnly: true})
+}
+
+func withToken(token string, t Token) Option {
+	return func(c *config) {
+		c.auth = true
+		if c.tokens == nil {
+			c.tokens = make(map[string]Token)
+		}
+		c.tokens[token] = t
+	}
+}
+
+// WithErrorInjection makes the next n calls of method m fail with the canonical
+// status (UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED, ABORTED, ...) and Google's
+// usual message for it, before the call reads or changes anything. See
+// [Server.InjectError] to inject while running.
+func WithErrorInjection(m Method, status string, n int) Option {
+	return func(c *config) { c.inject = append(c.inject, injection{m, status, "", n}) }
+}
+
+// WithIDSeed seeds the generator of new contacts' source ids (16 hex digits,
+// random-looking, the same sequence for the same seed). The default seed is 0.
+func WithIDSeed(seed uint64) Option {
+	return func(c *config) { c.idSeed, c.ids = seed, nil }
+}
+
+// WithIDGenerator replaces the generator of new contacts' source ids: each call
+// returns the next id, written as 16 hex digits; the resource name is
+// people/c + its decimal value. An id already used by the user is skipped.
+func WithIDGenerator(next func() uint64) Option {
+	return func(c *config) { c.ids = next }
+}

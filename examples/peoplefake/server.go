@@ -1,0 +1,425 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package peoplefake
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/peopleupdate/peopleupdate"
+	"github.com/peopleupdate/peopleupdate/apierror"
+)
+
+// Method names a People API method the fake serves, by its id in the API's
+// discovery document (without the leading "people.").
+type Method string
+
+// The methods the fake serves.
+const (
+	MethodGet                 Method = "people.get"                 // GET /v1/people/{id}
+	MethodGetBatchGet         Method = "people.getBatchGet"         // GET /v1/people:batchGet
+	MethodCreateContact       Method = "people.createContact"       // POST /v1/people:createContact
+	MethodUpdateContact       Method = "people.updateContact"       // PATCH /v1/people/{id}:updateContact
+	MethodBatchUpdateContacts Method = "people.batchUpdateContacts" // POST /v1/people:batchUpdateContacts
+	MethodDeleteContact       Method = "people.deleteContact"       // DELETE /v1/people/{id}:deleteContact
+	MethodListConnections     Method = "people.connections.list"    // GET /v1/people/me/connections
+)
+
+// Server is the fake: an [http.Handler] serving the People API v1 REST surface
+// over an in-memory store with one set of contacts per user. It is safe for
+// concurrent use; mutations are serialised, and every value going in or out is
+// a copy.
+type Server struct {
+	now       func() time.Time
+	canon     func(value, region string) string
+	region    string
+	bodyLimit int64
+	auth      bool
+	tokens    map[string]Token
+	libOpts   []peopleupdate.Option
+
+	mu     sync.RWMutex
+	users  map[string]*userStore
+	nextID func() uint64
+
+	injMu    sync.Mutex
+	injected map[Method][]*injection
+}
+
+// New returns a fake configured by opts. It panics if an option is invalid (a
+// seed without a resource name, two seeds with the same one, an unreadable seed
+// file), which is a mistake in the test, not in a request.
+func New(opts ...Option) *Server {
+	c := config{now: time.Now, bodyLimit: DefaultBodyLimit}
+	for _, o := range opts {
+		o(&c)
+	}
+	s := &Server{
+		now:       c.now,
+		canon:     Libphonenumber,
+		region:    c.region,
+		bodyLimit: c.bodyLimit,
+		auth:      c.auth,
+		tokens:    c.tokens,
+		users:     make(map[string]*userStore),
+		injected:  make(map[Method][]*injection),
+		nextID:    c.ids,
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	if s.bodyLimit <= 0 {
+		s.bodyLimit = DefaultBodyLimit
+	}
+	if c.canonSet {
+		s.canon = c.canon
+	}
+	if s.nextID == nil {
+		s.nextID = counterIDs(c.idSeed)
+	}
+	s.libOpts = []peopleupdate.Option{peopleupdate.WithClock(s.now)}
+	if s.canon != nil {
+		s.libOpts = append(s.libOpts, peopleupdate.WithPhoneCanonicalizer(s.canon))
+	}
+	if s.region != "" {
+		s.libOpts = append(s.libOpts, peopleupdate.WithDefaultRegion(s.region))
+	}
+	for _, f := range c.seedFiles {
+		people, err := LoadSeed(f.path)
+		if err != nil {
+			panic(fmt.Sprintf("peoplefake.New: %v", err))
+		}
+		c.seeds = append(c.seeds, seed{f.user, people})
+	}
+	for _, sd := range c.seeds {
+		u := s.user(sd.user)
+		for _, p := range sd.people {
+			if err := checkSeed(p); err != nil {
+				panic(fmt.Sprintf("peoplefake.New: seed for user %q: %v", sd.user, err))
+			}
+			if u.people[p.GetResourceName()] != nil {
+				panic(fmt.Sprintf("peoplefake.New: seed for user %q: two people named %q", sd.user, p.GetResourceName()))
+			}
+			u.put(clone(p))
+		}
+	}
+	for _, in := range c.inject {
+		s.InjectError(in.method, in.status, in.message, in.n)
+	}
+	return s
+}
+
+// route is one method of the URL space.
+type route struct {
+	method   Method
+	verb     string   // HTTP method
+	mutates  bool     // needs the contacts (not contacts.readonly) scope
+	params   []string // query parameters besides the system ones, lowerCamelCase
+	handle   func(*Server, *call) ([]byte, error)
+	pathName bool // the URL names a person: call.name is set
+}
+
+var (
+	routeGet = &route{MethodGet, http.MethodGet, false,
+		[]string{"personFields", "requestMask.includeField", "sources"}, (*Server).get, true}
+	routeBatchGet = &route{MethodGetBatchGet, http.MethodGet, false,
+		[]string{"personFields", "requestMask.includeField", "resourceNames", "sources"}, (*Server).batchGet, false}
+	routeCreate = &route{MethodCreateContact, http.MethodPost, true,
+		[]string{"personFields", "sources"}, (*Server).createContact, false}
+	routeUpdate = &route{MethodUpdateContact, http.MethodPatch, true,
+		[]string{"updatePersonFields", "personFields", "sources"}, (*Server).updateContact, true}
+	routeBatchUpdate = &route{MethodBatchUpdateContacts, http.MethodPost, true,
+		nil, (*Server).batchUpdateContacts, false}
+	routeDelete = &route{MethodDeleteContact, http.MethodDelete, true,
+		nil, (*Server).deleteContact, true}
+	routeConnections = &route{MethodListConnections, http.MethodGet, false,
+		[]string{"pageSize", "pageToken", "personFields", "requestMask.includeField", "requestSyncToken", "sortOrder", "sources", "syncToken"},
+		(*Server).listConnections, true}
+)
+
+// match returns the route of a URL path and the resource name it holds, or nil
+// when no method lives there.
+func match(path string) (*route, string) {
+	rest, ok := strings.CutPrefix(path, "/v1/")
+	if !ok {
+		return nil, ""
+	}
+	switch rest {
+	case "people:batchGet":
+		return routeBatchGet, ""
+	case "people:createContact":
+		return routeCreate, ""
+	case "people:batchUpdateContacts":
+		return routeBatchUpdate, ""
+	}
+	id, ok := strings.CutPrefix(rest, "people/")
+	if !ok {
+		return nil, ""
+	}
+	if id, sub, ok := strings.Cut(id, "/"); ok {
+		if sub != "connections" || id == "" || strings.Contains(id, ":") {
+			return nil, ""
+		}
+		return routeConnections, "people/" + id
+	}
+	if i := strings.LastIndexByte(id, ':'); i >= 0 {
+		id, verb := id[:i], id[i+1:]
+		if id == "" {
+			return nil, ""
+		}
+		switch verb {
+		case "updateContact":
+			return routeUpdate, "people/" + id
+		case "deleteContact":
+			return routeDelete, "people/" + id
+		}
+		return nil, ""
+	}
+	if id == "" {
+		return nil, ""
+	}
+	return routeGet, "people/" + id
+}
+
+// call is one request on its way through the fake.
+type call struct {
+	r      *http.Request
+	route  *route
+	name   string // resource name from the URL path
+	user   string
+	params url.Values // by lowerCamelCase name
+	pretty bool
+}
+
+// ServeHTTP serves one People API request. Every answer is JSON: a resource, or
+// Google's error envelope, unknown URLs and wrong HTTP methods included.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	pretty := true
+	defer func() {
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			writeError(w, pretty, apierror.New(apierror.Internal))
+		}
+	}()
+	query, qerr := url.ParseQuery(r.URL.RawQuery)
+	if v := query.Get("prettyPrint"); v != "" {
+		if b, err := strconv.ParseBool(v); err == nil {
+			pretty = b
+		}
+	}
+	verb := r.Method
+	if o := r.Header.Get("X-HTTP-Method-Override"); o != "" && verb == http.MethodPost {
+		verb = strings.ToUpper(o)
+	}
+	rt, name := match(r.URL.Path)
+	if rt == nil {
+		writeError(w, pretty, apierror.New(apierror.RouteNotFound, r.URL.Path))
+		return
+	}
+	if verb != rt.verb {
+		w.Header().Set("Allow", rt.verb)
+		writeError(w, pretty, apierror.New(apierror.MethodNotAllowed, verb))
+		return
+	}
+	c := &call{r: r, route: rt, name: name, pretty: pretty}
+	user, err := s.authenticate(r, query, rt.mutates)
+	if err != nil {
+		var e *apierror.Error
+		if errors.As(err, &e) && e.Code == http.StatusUnauthorized {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="https://accounts.google.com/"`)
+		} else {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="https://accounts.google.com/", error="insufficient_scope", scope="https://www.googleapis.com/auth/contacts"`)
+		}
+		writeError(w, pretty, err)
+		return
+	}
+	c.user = user
+	if qerr != nil {
+		writeError(w, pretty, apierror.New(apierror.InvalidArgument, "Invalid query string."))
+		return
+	}
+	if c.params, err = bindParams(query, rt.params); err != nil {
+		writeError(w, pretty, err)
+		return
+	}
+	if err := s.takeInjected(rt.method); err != nil {
+		writeError(w, pretty, err)
+		return
+	}
+	body, err := rt.handle(s, c)
+	if err != nil {
+		writeError(w, pretty, err)
+		return
+	}
+	writeJSON(w, pretty, http.StatusOK, body)
+}
+
+// writeError writes err as Google's JSON error envelope; an error that is not an
+// *apierror.Error is an internal one.
+func writeError(w http.ResponseWriter, pretty bool, err error) {
+	e, ok := asAPIError(err)
+	if !ok {
+		e = apierror.New(apierror.Internal)
+	}
+	code := e.Code
+	if code < 400 || code > 599 {
+		code = http.StatusInternalServerError
+	}
+	body := e.JSON()
+	if be, ok := err.(*batchError); ok {
+		body = be.JSON()
+	}
+	writeJSON(w, pretty, code, body)
+}
+
+// asAPIError returns the *apierror.Error err is or wraps.
+func asAPIError(err error) (*apierror.Error, bool) {
+	if be, ok := err.(*batchError); ok {
+		return be.first, true
+	}
+	var e *apierror.Error
+	ok := errors.As(err, &e)
+	return e, ok
+}
+
+// writeJSON writes body with the given status, indented as Google's front end
+// does unless the request said prettyPrint=false.
+func writeJSON(w http.ResponseWriter, pretty bool, status int, body []byte) {
+	if pretty {
+		var b bytes.Buffer
+		if err := json.Indent(&b, body, "", "  "); err == nil {
+			body = append(bytes.TrimRight(b.Bytes(), "\n"), '\n')
+		}
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=UTF-8")
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	h.Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	_, _ = w.Write(body)
+}
+
+// authenticate returns the user a request acts as, or the 401/403 error.
+func (s *Server) authenticate(r *http.Request, q url.Values, mutates bool) (string, error) {
+	if !s.auth {
+		return DefaultUser, nil
+	}
+	token := ""
+	if h := r.Header.Get("Authorization"); h != "" {
+		scheme, rest, _ := strings.Cut(h, " ")
+		if !strings.EqualFold(scheme, "Bearer") {
+			return "", invalidCredentials()
+		}
+		token = strings.TrimSpace(rest)
+	} else if v := q.Get("access_token"); v != "" {
+		token = v
+	} else if v := q.Get("oauth_token"); v != "" {
+		token = v
+	}
+	if token == "" {
+		return "", apierror.New(apierror.Unauthenticated)
+	}
+	t, ok := s.tokens[token]
+	if !ok {
+		return "", invalidCredentials()
+	}
+	if mutates && t.ReadOnly {
+		return "", apierror.New(apierror.PermissionDenied)
+	}
+	return t.User, nil
+}
+
+// invalidCredentials is Google's answer to a bearer token it does not know.
+func invalidCredentials() *apierror.Error {
+	e := apierror.New(apierror.Unauthenticated)
+	e.Message = "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project."
+	return e
+}
+
+// systemParams are the query parameters every Google API method accepts.
+var systemParams = []string{"$.xgafv", "access_token", "alt", "callback", "fields", "key",
+	"oauth_token", "prettyPrint", "quotaUser", "uploadType", "upload_protocol", "userIp"}
+
+// bindParams checks the query against a method's parameters and returns its
+// values by lowerCamelCase name. As Google's front end does, it accepts a
+// parameter under its snake_case name too, and answers an unknown one with
+// "Cannot bind query parameter".
+func bindParams(q url.Values, allowed []string) (url.Values, error) {
+	out := make(url.Values, len(q))
+	keys := make([]string, 0, len(q))
+	for k := range q {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if slices.Contains(systemParams, k) {
+			continue
+		}
+		name, ok := "", false
+		for _, a := range allowed {
+			if k == a || k == snake(a) {
+				name, ok = a, true
+				break
+			}
+		}
+		if !ok {
+			return nil, apierror.New(apierror.InvalidArgument, fmt.Sprintf(
+				"Invalid JSON payload received. Unknown name %q: Cannot bind query parameter. Field '%s' could not be found in request message.", k, k))
+		}
+		out[name] = append(out[name], q[k]...)
+	}
+	if alt := q.Get("alt"); alt != "" && alt != "json" {
+		return nil, apierror.New(apierror.InvalidArgument, fmt.Sprintf("Invalid value at 'alt', %q: peoplefake serves alt=json only.", alt))
+	}
+	if v := q.Get("prettyPrint"); v != "" {
+		if _, err := strconv.ParseBool(v); err != nil {
+			return nil, apierror.New(apierror.InvalidBodyValue, "pretty_print", "TYPE_BOOL", strconv.Quote(v))
+		}
+	}
+	return out, nil
+}
+
+// snake returns the snake_case spelling of a lowerCamelCase parameter name
+// (requestMask.includeField → request_mask.include_field).
+func snake(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		if 'A' <= r && r <= 'Z' {
+			b.WriteByte('_')
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// first returns the first value of a singular parameter, or "". (A singular
+// parameter given more than once: the first value counts.)
+func (c *call) first(name string) string {
+	if v := c.params[name]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
+// mask returns a field mask parameter; values given more than once are joined
+// with commas.
+func (c *call) mask(name string) string {
+	return strings.Join(c.params[name], ",")
+}
+
+// sources returns the sources parameter, one value per occurrence.
+func (c *call) sources() []string { return c.params["sources"] }

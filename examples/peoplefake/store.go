@@ -1,0 +1,220 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package peoplefake
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"google.golang.org/protobuf/proto"
+
+	"github.com/peopleupdate/peopleupdate/apierror"
+	"github.com/peopleupdate/peopleupdate/person"
+)
+
+// userStore holds one user's people, by resource name. A stored *person.Person
+// is never changed once stored: an update stores a new value in its place, so a
+// reader holding the old one sees a whole state.
+type userStore struct {
+	people map[string]*person.Person
+	ids    map[string]bool // CONTACT source ids in use
+}
+
+// user returns the store of a user, making it on first use. The caller holds
+// s.mu for writing, or is New.
+func (s *Server) user(name string) *userStore {
+	u := s.users[name]
+	if u == nil {
+		u = &userStore{people: make(map[string]*person.Person), ids: make(map[string]bool)}
+		s.users[name] = u
+	}
+	return u
+}
+
+// lookup returns the stored person of a user, or nil. The caller holds s.mu.
+func (s *Server) lookup(user, name string) *person.Person {
+	if u := s.users[user]; u != nil {
+		return u.people[name]
+	}
+	return nil
+}
+
+// put stores p under its resource name, replacing any earlier value.
+func (u *userStore) put(p *person.Person) {
+	if old := u.people[p.GetResourceName()]; old != nil {
+		if cs := old.ContactSource(); cs != nil {
+			delete(u.ids, cs.GetId())
+		}
+	}
+	u.people[p.GetResourceName()] = p
+	if cs := p.ContactSource(); cs != nil {
+		u.ids[cs.GetId()] = true
+	}
+}
+
+// remove deletes the person named name.
+func (u *userStore) remove(name string) {
+	if old := u.people[name]; old != nil {
+		if cs := old.ContactSource(); cs != nil {
+			delete(u.ids, cs.GetId())
+		}
+		delete(u.people, name)
+	}
+}
+
+// clone returns a deep copy of p (nil for nil).
+func clone(p *person.Person) *person.Person {
+	if p == nil {
+		return nil
+	}
+	return proto.Clone(p).(*person.Person)
+}
+
+// personName is the pattern of a person resource name in a URL.
+var personName = regexp.MustCompile(`^people/[^/]+$`)
+
+// checkSeed reports what makes p unfit to seed the store.
+func checkSeed(p *person.Person) error {
+	if p == nil {
+		return fmt.Errorf("nil person")
+	}
+	if !personName.MatchString(p.GetResourceName()) {
+		return fmt.Errorf("resourceName %q is not of the form people/{id}", p.GetResourceName())
+	}
+	return nil
+}
+
+// Person returns a copy of the stored record of the person named name in user's
+// contacts (metadata, sources and their etags included, as the store holds it),
+// or nil if there is none.
+func (s *Server) Person(user, name string) *person.Person {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return clone(s.lookup(user, name))
+}
+
+// People returns copies of the stored records of all of user's people, in
+// resource name order.
+func (s *Server) People(user string) []*person.Person {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	u := s.users[user]
+	if u == nil {
+		return nil
+	}
+	out := make([]*person.Person, 0, len(u.people))
+	for _, p := range u.people {
+		out = append(out, clone(p))
+	}
+	slices.SortFunc(out, func(a, b *person.Person) int { return strings.Compare(a.GetResourceName(), b.GetResourceName()) })
+	return out
+}
+
+// Put stores a copy of p in user's contacts under its resource name, replacing
+// any person of that name: a test's way to change the store behind the
+// clients' backs. It returns an error if p has no valid resource name.
+func (s *Server) Put(user string, p *person.Person) error {
+	if err := checkSeed(p); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.user(user).put(clone(p))
+	return nil
+}
+
+// Delete removes the person named name from user's contacts and reports
+// whether there was one.
+func (s *Server) Delete(user, name string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u := s.users[user]
+	if u == nil || u.people[name] == nil {
+		return false
+	}
+	u.remove(name)
+	return true
+}
+
+// injection is a pending injected failure of one method.
+type injection struct {
+	method  Method
+	status  string
+	message string
+	n       int
+}
+
+// InjectError makes the next n calls of method m fail with the canonical status
+// (UNAVAILABLE, INTERNAL, ABORTED, RESOURCE_EXHAUSTED, ...) and message ("" for
+// Google's usual message for that status), before the call reads or changes
+// anything. Injections of one method queue up in the order given; n <= 0
+// clears the queue of m.
+func (s *Server) InjectError(m Method, status, message string, n int) {
+	s.injMu.Lock()
+	defer s.injMu.Unlock()
+	if n <= 0 {
+		delete(s.injected, m)
+		return
+	}
+	if message == "" {
+		message = defaultMessages[status]
+		if message == "" {
+			message = "The request failed: injected by peoplefake."
+		}
+	}
+	s.injected[m] = append(s.injected[m], &injection{m, status, message, n})
+}
+
+// takeInjected consumes one pending injected failure of m, if any.
+func (s *Server) takeInjected(m Method) error {
+	s.injMu.Lock()
+	defer s.injMu.Unlock()
+	q := s.injected[m]
+	if len(q) == 0 {
+		return nil
+	}
+	in := q[0]
+	in.n--
+	if in.n <= 0 {
+		s.injected[m] = q[1:]
+	}
+	return apierror.Inject(in.status, in.message)
+}
+
+// defaultMessages are the messages Google's front end gives with a status when
+// the backend gives none.
+var defaultMessages = map[string]string{
+	"INVALID_ARGUMENT":    "Request contains an invalid argument.",
+	"FAILED_PRECONDITION": "Precondition check failed.",
+	"OUT_OF_RANGE":        "Request contains an invalid argument.",
+	"UNAUTHENTICATED":     "Request had invalid authentication credentials.",
+	"PERMISSION_DENIED":   "The caller does not have permission",
+	"NOT_FOUND":           "Requested entity was not found.",
+	"ABORTED":             "The operation was aborted.",
+	"ALREADY_EXISTS":      "Requested entity already exists",
+	"RESOURCE_EXHAUSTED":  "Resource has been exhausted (e.g. check quota).",
+	"CANCELLED":           "The operation was cancelled.",
+	"DATA_LOSS":           "Internal error encountered.",
+	"UNKNOWN":             "Internal error encountered.",
+	"INTERNAL":            "Internal error encountered.",
+	"UNAVAILABLE":         "The service is currently unavailable.",
+	"DEADLINE_EXCEEDED":   "The request was cancelled because it took too long.",
+	"UNIMPLEMENTED":       "Operation is not implemented, or supported, or enabled.",
+}
+
+// counterIDs returns the default id generator: splitmix64 over a counter
+// started at seed, so ids look random yet repeat for the same seed.
+func counterIDs(seed uint64) func() uint64 {
+	n := seed
+	return func() uint64 {
+		n += 0x9e3779b97f4a7c15
+		z := n
+		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+		z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+		return z ^ (z >> 31)
+	}
+}
