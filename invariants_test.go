@@ -6,9 +6,11 @@ package peopleupdate
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/peopleupdate/peopleupdate/apierror"
@@ -22,12 +24,16 @@ import (
 // checkCall makes the call UpdateContact(stored, req) and checks every
 // property that holds of any call, whatever its outcome (SPEC.md §3, §4, §5):
 //
-//   - an error is an *apierror.Error, comes without a result and leaves stored
-//     as it was;
+//   - an error is an *apierror.Error with a 4xx code, comes without a result
+//     and leaves stored as it was; its message is valid UTF-8, it holds at most
+//     100 field violations and its envelope is valid JSON;
 //   - on success: stored and req are not modified; mutating any input after the
 //     call changes no output, and mutating an output changes neither the inputs
 //     nor the other output;
-//   - the items of other sources, and the unmasked fields, are as stored;
+//   - the response is what Read of the new stored person with the request's
+//     personFields and sources answers;
+//   - the contact source gets a new etag; every other source, the items of
+//     other sources (in the same order), and the unmasked fields are as stored;
 //   - the masked fields read back (personFields = the update mask, sources
 //     CONTACT) are the request's kept items, normalised;
 //   - a masked singleton field holds at most one contact item; a non-empty
@@ -49,10 +55,7 @@ func checkCall(tb testing.TB, stored *person.Person, req Request) error {
 		tb.Errorf("UpdateContact modified the request")
 	}
 	if err != nil {
-		var ae *apierror.Error
-		if !errors.As(err, &ae) {
-			tb.Errorf("UpdateContact() error %T %v, want an *apierror.Error", err, err)
-		}
+		checkError(tb, err)
 		if res != nil {
 			tb.Errorf("UpdateContact() returned a result with its error %v", err)
 		}
@@ -64,11 +67,70 @@ func checkCall(tb testing.TB, stored *person.Person, req Request) error {
 
 	body := decodedBody(tb, req)
 	update, _ := mask.ParseUpdate(req.UpdatePersonFields)
+	checkResponse(tb, req, res)
+	checkSourceEtags(tb, stored, res.Stored)
 	checkUntouched(tb, stored, res.Stored, update)
 	checkMaskedFields(tb, stored, body, res.Stored, update)
 	checkIsolation(tb, stored, req, res)
 	checkIdempotent(tb, body, req, res)
 	return nil
+}
+
+// checkError checks an error of UpdateContact: an *apierror.Error of a client
+// error, with a message in valid UTF-8 (whatever the input, a message quotes it
+// escaped), at most 100 field violations, and a valid JSON envelope.
+func checkError(tb testing.TB, err error) {
+	tb.Helper()
+	var ae *apierror.Error
+	if !errors.As(err, &ae) {
+		tb.Errorf("UpdateContact() error %T %v, want an *apierror.Error", err, err)
+		return
+	}
+	if ae.Code < 400 || ae.Code >= 500 {
+		tb.Errorf("UpdateContact() error %v: code %d, want a 4xx", err, ae.Code)
+	}
+	if !utf8.ValidString(ae.Message) {
+		tb.Errorf("UpdateContact() error message %q is not valid UTF-8", ae.Message)
+	}
+	if n := len(ae.Violations); n > 100 {
+		tb.Errorf("UpdateContact() error %v: %d field violations, want at most 100", err, n)
+	}
+	if !json.Valid(ae.JSON()) {
+		tb.Errorf("UpdateContact() error %v: envelope is not valid JSON: %q", err, ae.JSON())
+	}
+}
+
+// checkResponse checks that the response is the new stored person as a read of
+// it with the request's personFields and sources answers it.
+func checkResponse(tb testing.TB, req Request, res *Result) {
+	tb.Helper()
+	want, err := Read(res.Stored, req.PersonFields, req.Sources)
+	if err != nil {
+		tb.Fatalf("Read(new stored, %q, %q) error = %v", req.PersonFields, req.Sources, err)
+	}
+	if d := cmp.Diff(want, res.Response, protocmp.Transform()); d != "" {
+		tb.Errorf("response differs from a read of the new stored person (-read +response):\n%s", d)
+	}
+}
+
+// checkSourceEtags checks that the contact source, and it alone, has a new
+// etag, and that the sources are the stored ones in the same order.
+func checkSourceEtags(tb testing.TB, stored, next *person.Person) {
+	tb.Helper()
+	old, cur := stored.GetMetadata().GetSources(), next.GetMetadata().GetSources()
+	if len(old) != len(cur) {
+		tb.Fatalf("%d sources, want the %d stored", len(cur), len(old))
+	}
+	cs := stored.ContactSource()
+	for i := range old {
+		switch {
+		case old[i] == cs && cur[i].GetEtag() == cs.GetEtag():
+			tb.Errorf("sources[%d]: the contact source kept its etag %q", i, cs.GetEtag())
+		case old[i] == cs:
+		case cur[i].GetEtag() != old[i].GetEtag() || cur[i].GetType() != old[i].GetType() || cur[i].GetId() != old[i].GetId():
+			tb.Errorf("sources[%d]: %v, want it as stored: %v", i, cur[i], old[i])
+		}
+	}
 }
 
 // cloneOrNil returns a deep copy of p, nil for nil.

@@ -41,7 +41,8 @@
 // [apierror.InvalidUpdatePath], [apierror.MissingReadMask],
 // [apierror.InvalidReadPath], [apierror.InvalidReadPathGet] or
 // [apierror.InvalidSource], with the API's message and one field violation per
-// invalid value, on update_person_fields, person_fields or sources[i].
+// invalid value, on update_person_fields, person_fields or sources[i]; an
+// error lists at most 100 of them, the first ones.
 //
 // The package does no I/O.
 package mask

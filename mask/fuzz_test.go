@@ -6,21 +6,27 @@ package mask_test
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/peopleupdate/peopleupdate/apierror"
 	"github.com/peopleupdate/peopleupdate/mask"
+	"google.golang.org/protobuf/types/known/fieldmaskpb"
 )
 
 // The seed corpora are committed under testdata/fuzz/<Name>/, so a plain go
 // test runs every fuzzer over them.
 
 // checkKind fails the test unless err is an *apierror.Error of one of kinds
-// whose violations, at least one, all name a field starting with field, the
-// first carrying the error's message.
-func checkKind(t *testing.T, err error, field string, kinds ...apierror.Kind) {
+// with a 400 code, a message in valid UTF-8, and violations, at least one and
+// at most maxViolations, with distinct descriptions, all naming a field
+// starting with field, the first carrying the error's message. It returns the
+// error.
+func checkKind(t *testing.T, err error, field string, kinds ...apierror.Kind) *apierror.Error {
 	t.Helper()
 	var e *apierror.Error
 	if !errors.As(err, &e) {
@@ -29,25 +35,49 @@ func checkKind(t *testing.T, err error, field string, kinds ...apierror.Kind) {
 	if !slices.Contains(kinds, e.Kind) {
 		t.Fatalf("error %v: kind %v, want one of %v", e, e.Kind, kinds)
 	}
+	if e.Code != 400 || !utf8.ValidString(e.Message) {
+		t.Fatalf("error %q: code %d, want 400 and a message in valid UTF-8", e.Message, e.Code)
+	}
 	if len(e.Violations) == 0 || e.Violations[0].Description != e.Message {
 		t.Fatalf("error %v: violations %v, want the first to carry the message", e, e.Violations)
 	}
+	if len(e.Violations) > maxViolations {
+		t.Fatalf("error %v: %d violations, want at most %d", e, len(e.Violations), maxViolations)
+	}
+	seen := make(map[string]bool)
 	for _, v := range e.Violations {
 		if !strings.HasPrefix(v.Field, field) {
 			t.Fatalf("error %v: violation on %q, want %s...", e, v.Field, field)
 		}
+		if seen[v.Description] {
+			t.Fatalf("error %v: violation %q reported twice", e, v.Description)
+		}
+		seen[v.Description] = true
 	}
+	return e
 }
 
+// FuzzParseUpdate checks that ParseUpdate never panics; that an error is a
+// typed API error (checkKind); that the mask's paths given one by one as a
+// FieldMask give the same value or error; and that a result parses back from
+// its String and its FieldMask to the same value, and parses as a read mask to
+// the same fields.
 func FuzzParseUpdate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw string) {
 		u, err := mask.ParseUpdate(raw)
+		fu, fErr := mask.UpdateFromFieldMask(&fieldmaskpb.FieldMask{Paths: strings.Split(raw, ",")})
+		if fu != u || !cmp.Equal(errorOf(t, fErr), errorOf(t, err)) {
+			t.Fatalf("ParseUpdate(%q) = %v, %v; UpdateFromFieldMask of its paths = %v, %v", raw, u, err, fu, fErr)
+		}
 		if err != nil {
 			checkKind(t, err, "update_person_fields", apierror.MissingUpdateMask, apierror.InvalidUpdatePath)
 			return
 		}
 		if u.Len() == 0 {
 			t.Fatalf("ParseUpdate(%q) = empty mask without error", raw)
+		}
+		if r, err := mask.ParseRead(raw); err != nil || r.Fields() != u.Fields() {
+			t.Fatalf("ParseUpdate(%q) = %v, but ParseRead = %v, %v", raw, u, r, err)
 		}
 		back, err := mask.ParseUpdate(u.String())
 		if err != nil || back != u {
@@ -60,10 +90,16 @@ func FuzzParseUpdate(f *testing.F) {
 	})
 }
 
+// FuzzParseRead checks ParseRead and ParseReadRequired as FuzzParseUpdate
+// checks ParseUpdate, and that the two agree but for an empty mask.
 func FuzzParseRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw string) {
 		r, err := mask.ParseRead(raw)
 		req, reqErr := mask.ParseReadRequired(raw)
+		fr, fErr := mask.ReadFromFieldMask(&fieldmaskpb.FieldMask{Paths: strings.Split(raw, ",")})
+		if fr != r || !cmp.Equal(errorOf(t, fErr), errorOf(t, err)) {
+			t.Fatalf("ParseRead(%q) = %v, %v; ReadFromFieldMask of its paths = %v, %v", raw, r, err, fr, fErr)
+		}
 		if err != nil {
 			checkKind(t, err, "person_fields", apierror.InvalidReadPath)
 			checkKind(t, reqErr, "person_fields", apierror.InvalidReadPathGet)
@@ -102,7 +138,23 @@ func FuzzParseSources(f *testing.F) {
 		}
 		s, err := mask.ParseSources(values)
 		if err != nil {
-			checkKind(t, err, "sources[", apierror.InvalidSource)
+			e := checkKind(t, err, "sources[", apierror.InvalidSource)
+			// The violations name the invalid values, in order, from the first:
+			// every value before one of them is valid, or has its own.
+			valid := func(v string) bool { _, err := mask.ParseSources([]string{v}); return err == nil }
+			prev := -1
+			for _, v := range e.Violations {
+				var i int
+				if _, err := fmt.Sscanf(v.Field, "sources[%d]", &i); err != nil || i <= prev || i >= len(values) || valid(values[i]) {
+					t.Fatalf("ParseSources(%q): violation on %q after sources[%d]", values, v.Field, prev)
+				}
+				for j := prev + 1; j < i; j++ {
+					if !valid(values[j]) {
+						t.Fatalf("ParseSources(%q): no violation on sources[%d] %q", values, j, values[j])
+					}
+				}
+				prev = i
+			}
 			return
 		}
 		if s.Len() == 0 {

@@ -103,7 +103,8 @@ func DefaultSources() Sources { return SourcesOf(ReadSourceProfile, ReadSourceCo
 // another case or with whitespace around it, a list "A,B" in one value, and an
 // enum number such as "2") fails with [apierror.InvalidSource]: its message
 // names the position and the value of the first invalid one, and the error
-// holds one field violation on sources[i] for each invalid value, in order.
+// holds one field violation on sources[i] for each invalid value, in order, up
+// to 100 of them (as for masks, [ParseUpdate]).
 //
 // Enum numbers: Google's JSON front end would map a decimal string to the enum
 // value of that number, but the People API publishes only the names of
@@ -140,6 +141,9 @@ func invalidSources(values []string) error {
 			continue
 		}
 		e.WithField(field, apierror.New(apierror.InvalidSource, i, v).Message)
+		if len(e.Violations) == maxViolations {
+			break
+		}
 	}
 	return e
 }

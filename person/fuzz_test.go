@@ -7,6 +7,7 @@ package person_test
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -22,7 +23,8 @@ import (
 //
 //   - no panic;
 //   - an error is an *apierror.Error of a decoding kind, with a message in
-//     valid UTF-8, and comes without a person;
+//     valid UTF-8 no longer than a constant plus six bytes per input byte (no
+//     quadratic echo), on a field rooted at person, and comes without a person;
 //   - a decoded person encodes, and decoding that again gives an equal person
 //     and the same bytes again, compact or indented;
 //   - protojson agrees on accepting the input, and on the person, but for
@@ -42,8 +44,11 @@ func FuzzUnmarshal(f *testing.F) {
 			default:
 				t.Fatalf("error of kind %v: %v", e.Kind, e)
 			}
-			if !utf8.ValidString(e.Message) || e.Field() == "" {
-				t.Fatalf("error %q: invalid UTF-8 or no field (%q)", e.Message, e.Field())
+			if !utf8.ValidString(e.Message) || !strings.HasPrefix(e.Field(), "person") {
+				t.Fatalf("error %q: invalid UTF-8 or no field rooted at person (%q)", e.Message, e.Field())
+			}
+			if len(e.Message) > 1024+6*len(b) {
+				t.Fatalf("error message of %d bytes for an input of %d", len(e.Message), len(b))
 			}
 			if p != nil {
 				t.Fatalf("Unmarshal returned a person with error %v", err)

@@ -72,6 +72,7 @@ type content struct {
 	u      mask.Update
 	stored *person.Person
 	cs     *person.Source
+	groups map[string]bool // the stored contact's group names; nil until inGroup needs them
 }
 
 // items iterates over the kept, non-empty request items of field f, with their
@@ -218,14 +219,19 @@ func groupNameField(i int) string {
 }
 
 // inGroup reports whether the stored contact is already a member of the
-// contact group name.
+// contact group name. The stored contact's groups are gathered on first use,
+// so that checking many memberships against many stored ones takes linear
+// time.
 func (c *content) inGroup(name string) bool {
-	for _, m := range c.stored.GetMemberships() {
-		if person.IsContactItem(m, c.cs) && m.GetContactGroupMembership().GetContactGroupResourceName() == name {
-			return true
+	if c.groups == nil {
+		c.groups = make(map[string]bool)
+		for _, m := range c.stored.GetMemberships() {
+			if person.IsContactItem(m, c.cs) {
+				c.groups[m.GetContactGroupMembership().GetContactGroupResourceName()] = true
+			}
 		}
 	}
-	return false
+	return c.groups[name]
 }
 
 // A dateField is one Date of an item: its JSON and proto names and how to get
