@@ -58,7 +58,7 @@ func ExampleMarshal() {
 	}
 	fmt.Println(string(b))
 	// Output:
-	// {"resourceName":"people/c4211796373427216721","metadata":{"sources":[{"id":"3a7f1c2e0b9d4e51","type":"CONTACT","updateTime":"2025-03-14T09:26:53.500Z"}]},"nicknames":[{"value":"Ada"},{"type":"INITIALS","value":"AAL"}],"urls":[{"value":"https://example.com/?a\u003d1\u0026b\u003d2"}]}
+	// {"resourceName":"people/c4211796373427216721","metadata":{"sources":[{"type":"CONTACT","id":"3a7f1c2e0b9d4e51","updateTime":"2025-03-14T09:26:53.500Z"}]},"nicknames":[{"value":"Ada"},{"type":"INITIALS","value":"AAL"}],"urls":[{"value":"https://example.com/?a\u003d1\u0026b\u003d2"}]}
 }
 
 // MarshalIndent writes the layout of the API's pretty-printed responses.

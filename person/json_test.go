@@ -623,10 +623,10 @@ func TestMarshal(t *testing.T) {
 			AgeRange:  person.Person_LESS_THAN_EIGHTEEN,
 			Nicknames: []*person.Nickname{{Type: person.Nickname_SHORT_NAME}, {Type: 42}},
 			Metadata:  &person.PersonMetadata{Sources: []*person.Source{{Type: person.Source_CONTACT, ProfileMetadata: &person.ProfileMetadata{UserTypes: []person.ProfileMetadata_UserType{0, 3}}}}},
-		}, `{"metadata":{"sources":[{"profileMetadata":{"userTypes":["USER_TYPE_UNKNOWN","GOOGLE_APPS_USER"]},"type":"CONTACT"}]},"ageRange":"LESS_THAN_EIGHTEEN","nicknames":[{"type":"SHORT_NAME"},{"type":42}]}`},
+		}, `{"metadata":{"sources":[{"type":"CONTACT","profileMetadata":{"userTypes":["USER_TYPE_UNKNOWN","GOOGLE_APPS_USER"]}}]},"ageRange":"LESS_THAN_EIGHTEEN","nicknames":[{"type":"SHORT_NAME"},{"type":42}]}`},
 		{"numbers and booleans", &person.Person{
 			Organizations: []*person.Organization{{Current: true, FullTimeEquivalentMillipercent: -2147483648, EndDate: &person.Date{Year: 2009, Month: 6, Day: 30}}},
-		}, `{"organizations":[{"current":true,"endDate":{"day":30,"month":6,"year":2009},"fullTimeEquivalentMillipercent":-2147483648}]}`},
+		}, `{"organizations":[{"current":true,"endDate":{"year":2009,"month":6,"day":30},"fullTimeEquivalentMillipercent":-2147483648}]}`},
 		{"timestamps", &person.Person{Metadata: &person.PersonMetadata{Sources: []*person.Source{
 			{UpdateTime: &timestamppb.Timestamp{Seconds: 1730569212}},
 			{UpdateTime: &timestamppb.Timestamp{Seconds: 1730569212, Nanos: 118000000}},
@@ -679,15 +679,15 @@ func TestMarshalIndent(t *testing.T) {
   "metadata": {
     "sources": [
       {
-        "id": "1",
-        "type": "CONTACT"
+        "type": "CONTACT",
+        "id": "1"
       }
     ]
   },
   "names": [
     {
-      "givenName": "Ada",
-      "metadata": {}
+      "metadata": {},
+      "givenName": "Ada"
     },
     {
       "familyName": "Lovelace"

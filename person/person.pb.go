@@ -2,8 +2,10 @@
 // mirrored field for field: every schema reachable from Person, with the JSON names,
 // kinds, repetition and enum values of the discovery document. The discovery-walk test
 // (person/discovery_test.go) checks it against person/testdata/people-v1-discovery.json.
-// Person declares resourceName, etag and metadata first so that JSON output leads
-// with them, as the API's does; field numbers are alphabetical and never reused.
+// Fields are declared in the order the API writes them where captured responses show
+// it (Person: resourceName, etag, metadata; items: metadata first; Source: type, id,
+// etag, updateTime), since the JSON encoder writes fields in declaration order; the
+// rest are alphabetical. Field numbers are alphabetical and never reused.
 //
 // Regenerate person.pb.go with: cd tools && go run ./protogen
 
@@ -983,6 +985,8 @@ func (x *Person) GetUserDefined() []*UserDefined {
 // optional.
 type Address struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the address.
+	Metadata *FieldMetadata `protobuf:"bytes,7,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The city of the address.
 	City string `protobuf:"bytes,1,opt,name=city,proto3" json:"city,omitempty"`
 	// The country of the address.
@@ -998,8 +1002,6 @@ type Address struct {
 	// The unstructured value of the address. If this is not set by the user it will be
 	// automatically constructed from structured values.
 	FormattedValue string `protobuf:"bytes,6,opt,name=formatted_value,json=formattedValue,proto3" json:"formatted_value,omitempty"`
-	// Metadata about the address.
-	Metadata *FieldMetadata `protobuf:"bytes,7,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The P.O. box of the address.
 	PoBox string `protobuf:"bytes,8,opt,name=po_box,json=poBox,proto3" json:"po_box,omitempty"`
 	// The postal code of the address.
@@ -1045,6 +1047,13 @@ func (*Address) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{1}
 }
 
+func (x *Address) GetMetadata() *FieldMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
 func (x *Address) GetCity() string {
 	if x != nil {
 		return x.City
@@ -1087,13 +1096,6 @@ func (x *Address) GetFormattedValue() string {
 	return ""
 }
 
-func (x *Address) GetMetadata() *FieldMetadata {
-	if x != nil {
-		return x.Metadata
-	}
-	return nil
-}
-
 func (x *Address) GetPoBox() string {
 	if x != nil {
 		return x.PoBox
@@ -1132,10 +1134,10 @@ func (x *Address) GetType() string {
 // A person's age range.
 type AgeRangeType struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The age range.
-	AgeRange AgeRangeType_AgeRange `protobuf:"varint,1,opt,name=age_range,json=ageRange,proto3,enum=peopleupdate.person.AgeRangeType_AgeRange" json:"age_range,omitempty"`
 	// Metadata about the age range.
-	Metadata      *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The age range.
+	AgeRange      AgeRangeType_AgeRange `protobuf:"varint,1,opt,name=age_range,json=ageRange,proto3,enum=peopleupdate.person.AgeRangeType_AgeRange" json:"age_range,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1170,13 +1172,6 @@ func (*AgeRangeType) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{2}
 }
 
-func (x *AgeRangeType) GetAgeRange() AgeRangeType_AgeRange {
-	if x != nil {
-		return x.AgeRange
-	}
-	return AgeRangeType_AGE_RANGE_UNSPECIFIED
-}
-
 func (x *AgeRangeType) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
@@ -1184,15 +1179,22 @@ func (x *AgeRangeType) GetMetadata() *FieldMetadata {
 	return nil
 }
 
+func (x *AgeRangeType) GetAgeRange() AgeRangeType_AgeRange {
+	if x != nil {
+		return x.AgeRange
+	}
+	return AgeRangeType_AGE_RANGE_UNSPECIFIED
+}
+
 // A person's short biography.
 type Biography struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The content type of the biography.
-	ContentType Biography_ContentType `protobuf:"varint,1,opt,name=content_type,json=contentType,proto3,enum=peopleupdate.person.Biography_ContentType" json:"content_type,omitempty"`
 	// Metadata about the biography.
 	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The short biography.
-	Value         string `protobuf:"bytes,3,opt,name=value,proto3" json:"value,omitempty"`
+	Value string `protobuf:"bytes,3,opt,name=value,proto3" json:"value,omitempty"`
+	// The content type of the biography.
+	ContentType   Biography_ContentType `protobuf:"varint,1,opt,name=content_type,json=contentType,proto3,enum=peopleupdate.person.Biography_ContentType" json:"content_type,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1227,13 +1229,6 @@ func (*Biography) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{3}
 }
 
-func (x *Biography) GetContentType() Biography_ContentType {
-	if x != nil {
-		return x.ContentType
-	}
-	return Biography_CONTENT_TYPE_UNSPECIFIED
-}
-
 func (x *Biography) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
@@ -1248,15 +1243,22 @@ func (x *Biography) GetValue() string {
 	return ""
 }
 
+func (x *Biography) GetContentType() Biography_ContentType {
+	if x != nil {
+		return x.ContentType
+	}
+	return Biography_CONTENT_TYPE_UNSPECIFIED
+}
+
 // A person's birthday. At least one of the `date` and `text` fields are specified. The
 // `date` and `text` fields typically represent the same date, but are not guaranteed to.
 // Clients should always set the `date` field when mutating birthdays.
 type Birthday struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The structured date of the birthday.
-	Date *Date `protobuf:"bytes,1,opt,name=date,proto3" json:"date,omitempty"`
 	// Metadata about the birthday.
 	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The structured date of the birthday.
+	Date *Date `protobuf:"bytes,1,opt,name=date,proto3" json:"date,omitempty"`
 	// Deprecated in the People API. Prefer to use the `date` field if set. A free-form
 	// string representing the user's birthday. This value is not validated.
 	Text          string `protobuf:"bytes,3,opt,name=text,proto3" json:"text,omitempty"`
@@ -1294,16 +1296,16 @@ func (*Birthday) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{4}
 }
 
-func (x *Birthday) GetDate() *Date {
+func (x *Birthday) GetMetadata() *FieldMetadata {
 	if x != nil {
-		return x.Date
+		return x.Metadata
 	}
 	return nil
 }
 
-func (x *Birthday) GetMetadata() *FieldMetadata {
+func (x *Birthday) GetDate() *Date {
 	if x != nil {
-		return x.Metadata
+		return x.Date
 	}
 	return nil
 }
@@ -1373,11 +1375,11 @@ func (x *BraggingRights) GetValue() string {
 // A person's calendar URL.
 type CalendarUrl struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the calendar URL.
+	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// Output only. The type of the calendar URL translated and formatted in the viewer's
 	// account locale or the `Accept-Language` HTTP header locale.
 	FormattedType string `protobuf:"bytes,1,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
-	// Metadata about the calendar URL.
-	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The type of the calendar URL. The type can be custom or one of these predefined
 	// values: * `home` * `freeBusy` * `work`
 	Type string `protobuf:"bytes,3,opt,name=type,proto3" json:"type,omitempty"`
@@ -1417,18 +1419,18 @@ func (*CalendarUrl) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{6}
 }
 
-func (x *CalendarUrl) GetFormattedType() string {
-	if x != nil {
-		return x.FormattedType
-	}
-	return ""
-}
-
 func (x *CalendarUrl) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *CalendarUrl) GetFormattedType() string {
+	if x != nil {
+		return x.FormattedType
+	}
+	return ""
 }
 
 func (x *CalendarUrl) GetType() string {
@@ -1449,10 +1451,10 @@ func (x *CalendarUrl) GetUrl() string {
 // allowed.
 type ClientData struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The client specified key of the client data.
-	Key string `protobuf:"bytes,1,opt,name=key,proto3" json:"key,omitempty"`
 	// Metadata about the client data.
 	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The client specified key of the client data.
+	Key string `protobuf:"bytes,1,opt,name=key,proto3" json:"key,omitempty"`
 	// The client specified value of the client data.
 	Value         string `protobuf:"bytes,3,opt,name=value,proto3" json:"value,omitempty"`
 	unknownFields protoimpl.UnknownFields
@@ -1489,18 +1491,18 @@ func (*ClientData) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{7}
 }
 
-func (x *ClientData) GetKey() string {
-	if x != nil {
-		return x.Key
-	}
-	return ""
-}
-
 func (x *ClientData) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *ClientData) GetKey() string {
+	if x != nil {
+		return x.Key
+	}
+	return ""
 }
 
 func (x *ClientData) GetValue() string {
@@ -1574,11 +1576,11 @@ func (x *ContactGroupMembership) GetContactGroupResourceName() string {
 // who they are or what they care about.
 type CoverPhoto struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the cover photo.
+	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// True if the cover photo is the default cover photo; false if the cover photo is a
 	// user-provided cover photo.
 	Default bool `protobuf:"varint,1,opt,name=default,proto3" json:"default,omitempty"`
-	// Metadata about the cover photo.
-	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The URL of the cover photo.
 	Url           string `protobuf:"bytes,3,opt,name=url,proto3" json:"url,omitempty"`
 	unknownFields protoimpl.UnknownFields
@@ -1615,18 +1617,18 @@ func (*CoverPhoto) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{9}
 }
 
-func (x *CoverPhoto) GetDefault() bool {
-	if x != nil {
-		return x.Default
-	}
-	return false
-}
-
 func (x *CoverPhoto) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *CoverPhoto) GetDefault() bool {
+	if x != nil {
+		return x.Default
+	}
+	return false
 }
 
 func (x *CoverPhoto) GetUrl() string {
@@ -1645,13 +1647,13 @@ func (x *CoverPhoto) GetUrl() string {
 // google.type.TimeOfDay * google.type.DateTime * google.protobuf.Timestamp
 type Date struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Day of a month. Must be from 1 to 31 and valid for the year and month, or 0 to specify
-	// a year by itself or a year and month where the day isn't significant.
-	Day int32 `protobuf:"varint,1,opt,name=day,proto3" json:"day,omitempty"`
+	// Year of the date. Must be from 1 to 9999, or 0 to specify a date without a year.
+	Year int32 `protobuf:"varint,3,opt,name=year,proto3" json:"year,omitempty"`
 	// Month of a year. Must be from 1 to 12, or 0 to specify a year without a month and day.
 	Month int32 `protobuf:"varint,2,opt,name=month,proto3" json:"month,omitempty"`
-	// Year of the date. Must be from 1 to 9999, or 0 to specify a date without a year.
-	Year          int32 `protobuf:"varint,3,opt,name=year,proto3" json:"year,omitempty"`
+	// Day of a month. Must be from 1 to 31 and valid for the year and month, or 0 to specify
+	// a year by itself or a year and month where the day isn't significant.
+	Day           int32 `protobuf:"varint,1,opt,name=day,proto3" json:"day,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1686,9 +1688,9 @@ func (*Date) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{10}
 }
 
-func (x *Date) GetDay() int32 {
+func (x *Date) GetYear() int32 {
 	if x != nil {
-		return x.Day
+		return x.Year
 	}
 	return 0
 }
@@ -1700,9 +1702,9 @@ func (x *Date) GetMonth() int32 {
 	return 0
 }
 
-func (x *Date) GetYear() int32 {
+func (x *Date) GetDay() int32 {
 	if x != nil {
-		return x.Year
+		return x.Day
 	}
 	return 0
 }
@@ -1756,18 +1758,18 @@ func (x *DomainMembership) GetInViewerDomain() bool {
 // A person's email address.
 type EmailAddress struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The display name of the email.
-	DisplayName string `protobuf:"bytes,1,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
-	// Output only. The type of the email address translated and formatted in the viewer's
-	// account locale or the `Accept-Language` HTTP header locale.
-	FormattedType string `protobuf:"bytes,2,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
 	// Metadata about the email address.
 	Metadata *FieldMetadata `protobuf:"bytes,3,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The email address.
+	Value string `protobuf:"bytes,5,opt,name=value,proto3" json:"value,omitempty"`
 	// The type of the email address. The type can be custom or one of these predefined
 	// values: * `home` * `work` * `other`
 	Type string `protobuf:"bytes,4,opt,name=type,proto3" json:"type,omitempty"`
-	// The email address.
-	Value         string `protobuf:"bytes,5,opt,name=value,proto3" json:"value,omitempty"`
+	// Output only. The type of the email address translated and formatted in the viewer's
+	// account locale or the `Accept-Language` HTTP header locale.
+	FormattedType string `protobuf:"bytes,2,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
+	// The display name of the email.
+	DisplayName   string `protobuf:"bytes,1,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1802,9 +1804,23 @@ func (*EmailAddress) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{12}
 }
 
-func (x *EmailAddress) GetDisplayName() string {
+func (x *EmailAddress) GetMetadata() *FieldMetadata {
 	if x != nil {
-		return x.DisplayName
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *EmailAddress) GetValue() string {
+	if x != nil {
+		return x.Value
+	}
+	return ""
+}
+
+func (x *EmailAddress) GetType() string {
+	if x != nil {
+		return x.Type
 	}
 	return ""
 }
@@ -1816,23 +1832,9 @@ func (x *EmailAddress) GetFormattedType() string {
 	return ""
 }
 
-func (x *EmailAddress) GetMetadata() *FieldMetadata {
+func (x *EmailAddress) GetDisplayName() string {
 	if x != nil {
-		return x.Metadata
-	}
-	return nil
-}
-
-func (x *EmailAddress) GetType() string {
-	if x != nil {
-		return x.Type
-	}
-	return ""
-}
-
-func (x *EmailAddress) GetValue() string {
-	if x != nil {
-		return x.Value
+		return x.DisplayName
 	}
 	return ""
 }
@@ -1840,13 +1842,13 @@ func (x *EmailAddress) GetValue() string {
 // An event related to the person.
 type Event struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the event.
+	Metadata *FieldMetadata `protobuf:"bytes,3,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The date of the event.
 	Date *Date `protobuf:"bytes,1,opt,name=date,proto3" json:"date,omitempty"`
 	// Output only. The type of the event translated and formatted in the viewer's account
 	// locale or the `Accept-Language` HTTP header locale.
 	FormattedType string `protobuf:"bytes,2,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
-	// Metadata about the event.
-	Metadata *FieldMetadata `protobuf:"bytes,3,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The type of the event. The type can be custom or one of these predefined values: *
 	// `anniversary` * `other`
 	Type          string `protobuf:"bytes,4,opt,name=type,proto3" json:"type,omitempty"`
@@ -1884,6 +1886,13 @@ func (*Event) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{13}
 }
 
+func (x *Event) GetMetadata() *FieldMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
 func (x *Event) GetDate() *Date {
 	if x != nil {
 		return x.Date
@@ -1898,13 +1907,6 @@ func (x *Event) GetFormattedType() string {
 	return ""
 }
 
-func (x *Event) GetMetadata() *FieldMetadata {
-	if x != nil {
-		return x.Metadata
-	}
-	return nil
-}
-
 func (x *Event) GetType() string {
 	if x != nil {
 		return x.Type
@@ -1915,11 +1917,11 @@ func (x *Event) GetType() string {
 // An identifier from an external entity related to the person.
 type ExternalId struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the external ID.
+	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// Output only. The type of the event translated and formatted in the viewer's account
 	// locale or the `Accept-Language` HTTP header locale.
 	FormattedType string `protobuf:"bytes,1,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
-	// Metadata about the external ID.
-	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The type of the external ID. The type can be custom or one of these predefined values:
 	// * `account` * `customer` * `loginId` * `network` * `organization`
 	Type string `protobuf:"bytes,3,opt,name=type,proto3" json:"type,omitempty"`
@@ -1959,18 +1961,18 @@ func (*ExternalId) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{14}
 }
 
-func (x *ExternalId) GetFormattedType() string {
-	if x != nil {
-		return x.FormattedType
-	}
-	return ""
-}
-
 func (x *ExternalId) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *ExternalId) GetFormattedType() string {
+	if x != nil {
+		return x.FormattedType
+	}
+	return ""
 }
 
 func (x *ExternalId) GetType() string {
@@ -1993,15 +1995,15 @@ type FieldMetadata struct {
 	// Output only. True if the field is the primary field for all sources in the person.
 	// Each person will have at most one field with `primary` set to true.
 	Primary bool `protobuf:"varint,1,opt,name=primary,proto3" json:"primary,omitempty"`
-	// The source of the field.
-	Source *Source `protobuf:"bytes,2,opt,name=source,proto3" json:"source,omitempty"`
 	// True if the field is the primary field for the source. Each source must have at most
 	// one field with `source_primary` set to true.
 	SourcePrimary bool `protobuf:"varint,3,opt,name=source_primary,json=sourcePrimary,proto3" json:"source_primary,omitempty"`
 	// Output only. True if the field is verified; false if the field is unverified. A
 	// verified field is typically a name, email address, phone number, or website that has
 	// been confirmed to be owned by the person.
-	Verified      bool `protobuf:"varint,4,opt,name=verified,proto3" json:"verified,omitempty"`
+	Verified bool `protobuf:"varint,4,opt,name=verified,proto3" json:"verified,omitempty"`
+	// The source of the field.
+	Source        *Source `protobuf:"bytes,2,opt,name=source,proto3" json:"source,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -2043,13 +2045,6 @@ func (x *FieldMetadata) GetPrimary() bool {
 	return false
 }
 
-func (x *FieldMetadata) GetSource() *Source {
-	if x != nil {
-		return x.Source
-	}
-	return nil
-}
-
 func (x *FieldMetadata) GetSourcePrimary() bool {
 	if x != nil {
 		return x.SourcePrimary
@@ -2062,6 +2057,13 @@ func (x *FieldMetadata) GetVerified() bool {
 		return x.Verified
 	}
 	return false
+}
+
+func (x *FieldMetadata) GetSource() *Source {
+	if x != nil {
+		return x.Source
+	}
+	return nil
 }
 
 // The name that should be used to sort the person in a list.
@@ -2122,6 +2124,8 @@ func (x *FileAs) GetValue() string {
 // A person's gender.
 type Gender struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the gender.
+	Metadata *FieldMetadata `protobuf:"bytes,3,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// Free form text field for pronouns that should be used to address the person. Common
 	// values are: * `he`/`him` * `she`/`her` * `they`/`them`
 	AddressMeAs string `protobuf:"bytes,1,opt,name=address_me_as,json=addressMeAs,proto3" json:"address_me_as,omitempty"`
@@ -2129,8 +2133,6 @@ type Gender struct {
 	// locale or the `Accept-Language` HTTP header locale. Unspecified or custom value are
 	// not localized.
 	FormattedValue string `protobuf:"bytes,2,opt,name=formatted_value,json=formattedValue,proto3" json:"formatted_value,omitempty"`
-	// Metadata about the gender.
-	Metadata *FieldMetadata `protobuf:"bytes,3,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The gender for the person. The gender can be custom or one of these predefined values:
 	// * `male` * `female` * `unspecified`
 	Value         string `protobuf:"bytes,4,opt,name=value,proto3" json:"value,omitempty"`
@@ -2168,6 +2170,13 @@ func (*Gender) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{17}
 }
 
+func (x *Gender) GetMetadata() *FieldMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
 func (x *Gender) GetAddressMeAs() string {
 	if x != nil {
 		return x.AddressMeAs
@@ -2182,13 +2191,6 @@ func (x *Gender) GetFormattedValue() string {
 	return ""
 }
 
-func (x *Gender) GetMetadata() *FieldMetadata {
-	if x != nil {
-		return x.Metadata
-	}
-	return nil
-}
-
 func (x *Gender) GetValue() string {
 	if x != nil {
 		return x.Value
@@ -2199,14 +2201,14 @@ func (x *Gender) GetValue() string {
 // A person's instant messaging client.
 type ImClient struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the IM client.
+	Metadata *FieldMetadata `protobuf:"bytes,3,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// Output only. The protocol of the IM client formatted in the viewer's account locale or
 	// the `Accept-Language` HTTP header locale.
 	FormattedProtocol string `protobuf:"bytes,1,opt,name=formatted_protocol,json=formattedProtocol,proto3" json:"formatted_protocol,omitempty"`
 	// Output only. The type of the IM client translated and formatted in the viewer's
 	// account locale or the `Accept-Language` HTTP header locale.
 	FormattedType string `protobuf:"bytes,2,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
-	// Metadata about the IM client.
-	Metadata *FieldMetadata `protobuf:"bytes,3,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The protocol of the IM client. The protocol can be custom or one of these predefined
 	// values: * `aim` * `msn` * `yahoo` * `skype` * `qq` * `googleTalk` * `icq` * `jabber` *
 	// `netMeeting`
@@ -2250,6 +2252,13 @@ func (*ImClient) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{18}
 }
 
+func (x *ImClient) GetMetadata() *FieldMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
 func (x *ImClient) GetFormattedProtocol() string {
 	if x != nil {
 		return x.FormattedProtocol
@@ -2262,13 +2271,6 @@ func (x *ImClient) GetFormattedType() string {
 		return x.FormattedType
 	}
 	return ""
-}
-
-func (x *ImClient) GetMetadata() *FieldMetadata {
-	if x != nil {
-		return x.Metadata
-	}
-	return nil
 }
 
 func (x *ImClient) GetProtocol() string {
@@ -2406,6 +2408,8 @@ func (x *Locale) GetValue() string {
 // A person's location.
 type Location struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the location.
+	Metadata *FieldMetadata `protobuf:"bytes,6,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The building identifier.
 	BuildingId string `protobuf:"bytes,1,opt,name=building_id,json=buildingId,proto3" json:"building_id,omitempty"`
 	// Whether the location is the current location.
@@ -2416,8 +2420,6 @@ type Location struct {
 	Floor string `protobuf:"bytes,4,opt,name=floor,proto3" json:"floor,omitempty"`
 	// The floor section in `floor_name`.
 	FloorSection string `protobuf:"bytes,5,opt,name=floor_section,json=floorSection,proto3" json:"floor_section,omitempty"`
-	// Metadata about the location.
-	Metadata *FieldMetadata `protobuf:"bytes,6,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The type of the location. The type can be custom or one of these predefined values: *
 	// `desk` * `grewUp`
 	Type string `protobuf:"bytes,7,opt,name=type,proto3" json:"type,omitempty"`
@@ -2457,6 +2459,13 @@ func (*Location) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{21}
 }
 
+func (x *Location) GetMetadata() *FieldMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
 func (x *Location) GetBuildingId() string {
 	if x != nil {
 		return x.BuildingId
@@ -2492,13 +2501,6 @@ func (x *Location) GetFloorSection() string {
 	return ""
 }
 
-func (x *Location) GetMetadata() *FieldMetadata {
-	if x != nil {
-		return x.Metadata
-	}
-	return nil
-}
-
 func (x *Location) GetType() string {
 	if x != nil {
 		return x.Type
@@ -2516,14 +2518,14 @@ func (x *Location) GetValue() string {
 // A person's membership in a group. Only contact group memberships can be modified.
 type Membership struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the membership.
+	Metadata *FieldMetadata `protobuf:"bytes,3,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The contact group membership.
 	ContactGroupMembership *ContactGroupMembership `protobuf:"bytes,1,opt,name=contact_group_membership,json=contactGroupMembership,proto3" json:"contact_group_membership,omitempty"`
 	// Output only. The domain membership.
 	DomainMembership *DomainMembership `protobuf:"bytes,2,opt,name=domain_membership,json=domainMembership,proto3" json:"domain_membership,omitempty"`
-	// Metadata about the membership.
-	Metadata      *FieldMetadata `protobuf:"bytes,3,opt,name=metadata,proto3" json:"metadata,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *Membership) Reset() {
@@ -2556,6 +2558,13 @@ func (*Membership) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{22}
 }
 
+func (x *Membership) GetMetadata() *FieldMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
 func (x *Membership) GetContactGroupMembership() *ContactGroupMembership {
 	if x != nil {
 		return x.ContactGroupMembership
@@ -2570,21 +2579,14 @@ func (x *Membership) GetDomainMembership() *DomainMembership {
 	return nil
 }
 
-func (x *Membership) GetMetadata() *FieldMetadata {
-	if x != nil {
-		return x.Metadata
-	}
-	return nil
-}
-
 // A person's miscellaneous keyword.
 type MiscKeyword struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the miscellaneous keyword.
+	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// Output only. The type of the miscellaneous keyword translated and formatted in the
 	// viewer's account locale or the `Accept-Language` HTTP header locale.
 	FormattedType string `protobuf:"bytes,1,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
-	// Metadata about the miscellaneous keyword.
-	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The miscellaneous keyword type.
 	Type MiscKeyword_Type `protobuf:"varint,3,opt,name=type,proto3,enum=peopleupdate.person.MiscKeyword_Type" json:"type,omitempty"`
 	// The value of the miscellaneous keyword.
@@ -2623,18 +2625,18 @@ func (*MiscKeyword) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{23}
 }
 
-func (x *MiscKeyword) GetFormattedType() string {
-	if x != nil {
-		return x.FormattedType
-	}
-	return ""
-}
-
 func (x *MiscKeyword) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *MiscKeyword) GetFormattedType() string {
+	if x != nil {
+		return x.FormattedType
+	}
+	return ""
 }
 
 func (x *MiscKeyword) GetType() MiscKeyword_Type {
@@ -2654,22 +2656,24 @@ func (x *MiscKeyword) GetValue() string {
 // A person's name. If the name is a mononym, the family name is empty.
 type Name struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the name.
+	Metadata *FieldMetadata `protobuf:"bytes,7,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// Output only. The display name formatted according to the locale specified by the
 	// viewer's account or the `Accept-Language` HTTP header.
 	DisplayName string `protobuf:"bytes,1,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
-	// Output only. The display name with the last name first formatted according to the
-	// locale specified by the viewer's account or the `Accept-Language` HTTP header.
-	DisplayNameLastFirst string `protobuf:"bytes,2,opt,name=display_name_last_first,json=displayNameLastFirst,proto3" json:"display_name_last_first,omitempty"`
 	// The family name.
 	FamilyName string `protobuf:"bytes,3,opt,name=family_name,json=familyName,proto3" json:"family_name,omitempty"`
 	// The given name.
 	GivenName string `protobuf:"bytes,4,opt,name=given_name,json=givenName,proto3" json:"given_name,omitempty"`
+	// Output only. The display name with the last name first formatted according to the
+	// locale specified by the viewer's account or the `Accept-Language` HTTP header.
+	DisplayNameLastFirst string `protobuf:"bytes,2,opt,name=display_name_last_first,json=displayNameLastFirst,proto3" json:"display_name_last_first,omitempty"`
+	// The free form name value.
+	UnstructuredName string `protobuf:"bytes,15,opt,name=unstructured_name,json=unstructuredName,proto3" json:"unstructured_name,omitempty"`
 	// The honorific prefixes, such as `Mrs.` or `Dr.`
 	HonorificPrefix string `protobuf:"bytes,5,opt,name=honorific_prefix,json=honorificPrefix,proto3" json:"honorific_prefix,omitempty"`
 	// The honorific suffixes, such as `Jr.`
 	HonorificSuffix string `protobuf:"bytes,6,opt,name=honorific_suffix,json=honorificSuffix,proto3" json:"honorific_suffix,omitempty"`
-	// Metadata about the name.
-	Metadata *FieldMetadata `protobuf:"bytes,7,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The middle name(s).
 	MiddleName string `protobuf:"bytes,8,opt,name=middle_name,json=middleName,proto3" json:"middle_name,omitempty"`
 	// The family name spelled as it sounds.
@@ -2684,10 +2688,8 @@ type Name struct {
 	PhoneticHonorificSuffix string `protobuf:"bytes,13,opt,name=phonetic_honorific_suffix,json=phoneticHonorificSuffix,proto3" json:"phonetic_honorific_suffix,omitempty"`
 	// The middle name(s) spelled as they sound.
 	PhoneticMiddleName string `protobuf:"bytes,14,opt,name=phonetic_middle_name,json=phoneticMiddleName,proto3" json:"phonetic_middle_name,omitempty"`
-	// The free form name value.
-	UnstructuredName string `protobuf:"bytes,15,opt,name=unstructured_name,json=unstructuredName,proto3" json:"unstructured_name,omitempty"`
-	unknownFields    protoimpl.UnknownFields
-	sizeCache        protoimpl.SizeCache
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
 }
 
 func (x *Name) Reset() {
@@ -2720,16 +2722,16 @@ func (*Name) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{24}
 }
 
+func (x *Name) GetMetadata() *FieldMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
 func (x *Name) GetDisplayName() string {
 	if x != nil {
 		return x.DisplayName
-	}
-	return ""
-}
-
-func (x *Name) GetDisplayNameLastFirst() string {
-	if x != nil {
-		return x.DisplayNameLastFirst
 	}
 	return ""
 }
@@ -2748,6 +2750,20 @@ func (x *Name) GetGivenName() string {
 	return ""
 }
 
+func (x *Name) GetDisplayNameLastFirst() string {
+	if x != nil {
+		return x.DisplayNameLastFirst
+	}
+	return ""
+}
+
+func (x *Name) GetUnstructuredName() string {
+	if x != nil {
+		return x.UnstructuredName
+	}
+	return ""
+}
+
 func (x *Name) GetHonorificPrefix() string {
 	if x != nil {
 		return x.HonorificPrefix
@@ -2760,13 +2776,6 @@ func (x *Name) GetHonorificSuffix() string {
 		return x.HonorificSuffix
 	}
 	return ""
-}
-
-func (x *Name) GetMetadata() *FieldMetadata {
-	if x != nil {
-		return x.Metadata
-	}
-	return nil
 }
 
 func (x *Name) GetMiddleName() string {
@@ -2814,13 +2823,6 @@ func (x *Name) GetPhoneticHonorificSuffix() string {
 func (x *Name) GetPhoneticMiddleName() string {
 	if x != nil {
 		return x.PhoneticMiddleName
-	}
-	return ""
-}
-
-func (x *Name) GetUnstructuredName() string {
-	if x != nil {
-		return x.UnstructuredName
 	}
 	return ""
 }
@@ -2947,20 +2949,29 @@ func (x *Occupation) GetValue() string {
 // A person's past or current organization. Overlapping date ranges are permitted.
 type Organization struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The person's cost center at the organization.
-	CostCenter string `protobuf:"bytes,1,opt,name=cost_center,json=costCenter,proto3" json:"cost_center,omitempty"`
+	// Metadata about the organization.
+	Metadata *FieldMetadata `protobuf:"bytes,10,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The type of the organization. The type can be custom or one of these predefined
+	// values: * `work` * `school`
+	Type string `protobuf:"bytes,16,opt,name=type,proto3" json:"type,omitempty"`
+	// Output only. The type of the organization translated and formatted in the viewer's
+	// account locale or the `Accept-Language` HTTP header locale.
+	FormattedType string `protobuf:"bytes,6,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
+	// The name of the organization.
+	Name string `protobuf:"bytes,11,opt,name=name,proto3" json:"name,omitempty"`
+	// The person's job title at the organization.
+	Title string `protobuf:"bytes,15,opt,name=title,proto3" json:"title,omitempty"`
 	// True if the organization is the person's current organization; false if the
 	// organization is a past organization.
 	Current bool `protobuf:"varint,2,opt,name=current,proto3" json:"current,omitempty"`
+	// The person's cost center at the organization.
+	CostCenter string `protobuf:"bytes,1,opt,name=cost_center,json=costCenter,proto3" json:"cost_center,omitempty"`
 	// The person's department at the organization.
 	Department string `protobuf:"bytes,3,opt,name=department,proto3" json:"department,omitempty"`
 	// The domain name associated with the organization; for example, `google.com`.
 	Domain string `protobuf:"bytes,4,opt,name=domain,proto3" json:"domain,omitempty"`
 	// The end date when the person left the organization.
 	EndDate *Date `protobuf:"bytes,5,opt,name=end_date,json=endDate,proto3" json:"end_date,omitempty"`
-	// Output only. The type of the organization translated and formatted in the viewer's
-	// account locale or the `Accept-Language` HTTP header locale.
-	FormattedType string `protobuf:"bytes,6,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
 	// The person's full-time equivalent millipercent within the organization (100000 =
 	// 100%).
 	FullTimeEquivalentMillipercent int32 `protobuf:"varint,7,opt,name=full_time_equivalent_millipercent,json=fullTimeEquivalentMillipercent,proto3" json:"full_time_equivalent_millipercent,omitempty"`
@@ -2968,22 +2979,13 @@ type Organization struct {
 	JobDescription string `protobuf:"bytes,8,opt,name=job_description,json=jobDescription,proto3" json:"job_description,omitempty"`
 	// The location of the organization office the person works at.
 	Location string `protobuf:"bytes,9,opt,name=location,proto3" json:"location,omitempty"`
-	// Metadata about the organization.
-	Metadata *FieldMetadata `protobuf:"bytes,10,opt,name=metadata,proto3" json:"metadata,omitempty"`
-	// The name of the organization.
-	Name string `protobuf:"bytes,11,opt,name=name,proto3" json:"name,omitempty"`
 	// The phonetic name of the organization.
 	PhoneticName string `protobuf:"bytes,12,opt,name=phonetic_name,json=phoneticName,proto3" json:"phonetic_name,omitempty"`
 	// The start date when the person joined the organization.
 	StartDate *Date `protobuf:"bytes,13,opt,name=start_date,json=startDate,proto3" json:"start_date,omitempty"`
 	// The symbol associated with the organization; for example, a stock ticker symbol,
 	// abbreviation, or acronym.
-	Symbol string `protobuf:"bytes,14,opt,name=symbol,proto3" json:"symbol,omitempty"`
-	// The person's job title at the organization.
-	Title string `protobuf:"bytes,15,opt,name=title,proto3" json:"title,omitempty"`
-	// The type of the organization. The type can be custom or one of these predefined
-	// values: * `work` * `school`
-	Type          string `protobuf:"bytes,16,opt,name=type,proto3" json:"type,omitempty"`
+	Symbol        string `protobuf:"bytes,14,opt,name=symbol,proto3" json:"symbol,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -3018,9 +3020,37 @@ func (*Organization) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{27}
 }
 
-func (x *Organization) GetCostCenter() string {
+func (x *Organization) GetMetadata() *FieldMetadata {
 	if x != nil {
-		return x.CostCenter
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *Organization) GetType() string {
+	if x != nil {
+		return x.Type
+	}
+	return ""
+}
+
+func (x *Organization) GetFormattedType() string {
+	if x != nil {
+		return x.FormattedType
+	}
+	return ""
+}
+
+func (x *Organization) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *Organization) GetTitle() string {
+	if x != nil {
+		return x.Title
 	}
 	return ""
 }
@@ -3030,6 +3060,13 @@ func (x *Organization) GetCurrent() bool {
 		return x.Current
 	}
 	return false
+}
+
+func (x *Organization) GetCostCenter() string {
+	if x != nil {
+		return x.CostCenter
+	}
+	return ""
 }
 
 func (x *Organization) GetDepartment() string {
@@ -3053,13 +3090,6 @@ func (x *Organization) GetEndDate() *Date {
 	return nil
 }
 
-func (x *Organization) GetFormattedType() string {
-	if x != nil {
-		return x.FormattedType
-	}
-	return ""
-}
-
 func (x *Organization) GetFullTimeEquivalentMillipercent() int32 {
 	if x != nil {
 		return x.FullTimeEquivalentMillipercent
@@ -3077,20 +3107,6 @@ func (x *Organization) GetJobDescription() string {
 func (x *Organization) GetLocation() string {
 	if x != nil {
 		return x.Location
-	}
-	return ""
-}
-
-func (x *Organization) GetMetadata() *FieldMetadata {
-	if x != nil {
-		return x.Metadata
-	}
-	return nil
-}
-
-func (x *Organization) GetName() string {
-	if x != nil {
-		return x.Name
 	}
 	return ""
 }
@@ -3116,39 +3132,25 @@ func (x *Organization) GetSymbol() string {
 	return ""
 }
 
-func (x *Organization) GetTitle() string {
-	if x != nil {
-		return x.Title
-	}
-	return ""
-}
-
-func (x *Organization) GetType() string {
-	if x != nil {
-		return x.Type
-	}
-	return ""
-}
-
 // The metadata about a person.
 type PersonMetadata struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Output only. True if the person resource has been deleted. Populated only for
-	// `people.connections.list` and `otherContacts.list` sync requests.
-	Deleted bool `protobuf:"varint,1,opt,name=deleted,proto3" json:"deleted,omitempty"`
-	// Output only. Resource names of people linked to this resource.
-	LinkedPeopleResourceNames []string `protobuf:"bytes,2,rep,name=linked_people_resource_names,json=linkedPeopleResourceNames,proto3" json:"linked_people_resource_names,omitempty"`
-	// Deprecated in the People API. Output only. **DEPRECATED** (Please use
-	// `person.metadata.sources.profileMetadata.objectType` instead) The type of the person
-	// object.
-	ObjectType PersonMetadata_ObjectType `protobuf:"varint,3,opt,name=object_type,json=objectType,proto3,enum=peopleupdate.person.PersonMetadata_ObjectType" json:"object_type,omitempty"`
+	// The sources of data for the person.
+	Sources []*Source `protobuf:"bytes,5,rep,name=sources,proto3" json:"sources,omitempty"`
 	// Output only. Any former resource names this person has had. Populated only for
 	// `people.connections.list` requests that include a sync token. The resource name may
 	// change when adding or removing fields that link a contact and profile such as a
 	// verified email, verified phone number, or profile URL.
 	PreviousResourceNames []string `protobuf:"bytes,4,rep,name=previous_resource_names,json=previousResourceNames,proto3" json:"previous_resource_names,omitempty"`
-	// The sources of data for the person.
-	Sources       []*Source `protobuf:"bytes,5,rep,name=sources,proto3" json:"sources,omitempty"`
+	// Output only. Resource names of people linked to this resource.
+	LinkedPeopleResourceNames []string `protobuf:"bytes,2,rep,name=linked_people_resource_names,json=linkedPeopleResourceNames,proto3" json:"linked_people_resource_names,omitempty"`
+	// Output only. True if the person resource has been deleted. Populated only for
+	// `people.connections.list` and `otherContacts.list` sync requests.
+	Deleted bool `protobuf:"varint,1,opt,name=deleted,proto3" json:"deleted,omitempty"`
+	// Deprecated in the People API. Output only. **DEPRECATED** (Please use
+	// `person.metadata.sources.profileMetadata.objectType` instead) The type of the person
+	// object.
+	ObjectType    PersonMetadata_ObjectType `protobuf:"varint,3,opt,name=object_type,json=objectType,proto3,enum=peopleupdate.person.PersonMetadata_ObjectType" json:"object_type,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -3183,25 +3185,11 @@ func (*PersonMetadata) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{28}
 }
 
-func (x *PersonMetadata) GetDeleted() bool {
+func (x *PersonMetadata) GetSources() []*Source {
 	if x != nil {
-		return x.Deleted
-	}
-	return false
-}
-
-func (x *PersonMetadata) GetLinkedPeopleResourceNames() []string {
-	if x != nil {
-		return x.LinkedPeopleResourceNames
+		return x.Sources
 	}
 	return nil
-}
-
-func (x *PersonMetadata) GetObjectType() PersonMetadata_ObjectType {
-	if x != nil {
-		return x.ObjectType
-	}
-	return PersonMetadata_OBJECT_TYPE_UNSPECIFIED
 }
 
 func (x *PersonMetadata) GetPreviousResourceNames() []string {
@@ -3211,31 +3199,45 @@ func (x *PersonMetadata) GetPreviousResourceNames() []string {
 	return nil
 }
 
-func (x *PersonMetadata) GetSources() []*Source {
+func (x *PersonMetadata) GetLinkedPeopleResourceNames() []string {
 	if x != nil {
-		return x.Sources
+		return x.LinkedPeopleResourceNames
 	}
 	return nil
+}
+
+func (x *PersonMetadata) GetDeleted() bool {
+	if x != nil {
+		return x.Deleted
+	}
+	return false
+}
+
+func (x *PersonMetadata) GetObjectType() PersonMetadata_ObjectType {
+	if x != nil {
+		return x.ObjectType
+	}
+	return PersonMetadata_OBJECT_TYPE_UNSPECIFIED
 }
 
 // A person's phone number.
 type PhoneNumber struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the phone number.
+	Metadata *FieldMetadata `protobuf:"bytes,3,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The phone number.
+	Value string `protobuf:"bytes,5,opt,name=value,proto3" json:"value,omitempty"`
 	// Output only. The canonicalized [ITU-T
 	// E.164](https://law.resource.org/pub/us/cfr/ibr/004/itu-t.E.164.1.2008.pdf) form of the
 	// phone number.
 	CanonicalForm string `protobuf:"bytes,1,opt,name=canonical_form,json=canonicalForm,proto3" json:"canonical_form,omitempty"`
-	// Output only. The type of the phone number translated and formatted in the viewer's
-	// account locale or the `Accept-Language` HTTP header locale.
-	FormattedType string `protobuf:"bytes,2,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
-	// Metadata about the phone number.
-	Metadata *FieldMetadata `protobuf:"bytes,3,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The type of the phone number. The type can be custom or one of these predefined
 	// values: * `home` * `work` * `mobile` * `homeFax` * `workFax` * `otherFax` * `pager` *
 	// `workMobile` * `workPager` * `main` * `googleVoice` * `other`
 	Type string `protobuf:"bytes,4,opt,name=type,proto3" json:"type,omitempty"`
-	// The phone number.
-	Value         string `protobuf:"bytes,5,opt,name=value,proto3" json:"value,omitempty"`
+	// Output only. The type of the phone number translated and formatted in the viewer's
+	// account locale or the `Accept-Language` HTTP header locale.
+	FormattedType string `protobuf:"bytes,2,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -3270,9 +3272,30 @@ func (*PhoneNumber) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{29}
 }
 
+func (x *PhoneNumber) GetMetadata() *FieldMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *PhoneNumber) GetValue() string {
+	if x != nil {
+		return x.Value
+	}
+	return ""
+}
+
 func (x *PhoneNumber) GetCanonicalForm() string {
 	if x != nil {
 		return x.CanonicalForm
+	}
+	return ""
+}
+
+func (x *PhoneNumber) GetType() string {
+	if x != nil {
+		return x.Type
 	}
 	return ""
 }
@@ -3284,35 +3307,14 @@ func (x *PhoneNumber) GetFormattedType() string {
 	return ""
 }
 
-func (x *PhoneNumber) GetMetadata() *FieldMetadata {
-	if x != nil {
-		return x.Metadata
-	}
-	return nil
-}
-
-func (x *PhoneNumber) GetType() string {
-	if x != nil {
-		return x.Type
-	}
-	return ""
-}
-
-func (x *PhoneNumber) GetValue() string {
-	if x != nil {
-		return x.Value
-	}
-	return ""
-}
-
 // A person's photo. A picture shown next to the person's name to help others recognize the
 // person.
 type Photo struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// True if the photo is a default photo; false if the photo is a user-provided photo.
-	Default bool `protobuf:"varint,1,opt,name=default,proto3" json:"default,omitempty"`
 	// Metadata about the photo.
 	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// True if the photo is a default photo; false if the photo is a user-provided photo.
+	Default bool `protobuf:"varint,1,opt,name=default,proto3" json:"default,omitempty"`
 	// The URL of the photo. You can change the desired size by appending a query parameter
 	// `sz={size}` at the end of the url, where {size} is the size in pixels. Example: https:
 	// //lh3.googleusercontent.com/-
@@ -3352,18 +3354,18 @@ func (*Photo) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{30}
 }
 
-func (x *Photo) GetDefault() bool {
-	if x != nil {
-		return x.Default
-	}
-	return false
-}
-
 func (x *Photo) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *Photo) GetDefault() bool {
+	if x != nil {
+		return x.Default
+	}
+	return false
 }
 
 func (x *Photo) GetUrl() string {
@@ -3431,11 +3433,11 @@ func (x *ProfileMetadata) GetUserTypes() []ProfileMetadata_UserType {
 // A person's relation to another person.
 type Relation struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the relation.
+	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// Output only. The type of the relation translated and formatted in the viewer's account
 	// locale or the locale specified in the Accept-Language HTTP header.
 	FormattedType string `protobuf:"bytes,1,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
-	// Metadata about the relation.
-	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The name of the other person this relation refers to.
 	Person string `protobuf:"bytes,3,opt,name=person,proto3" json:"person,omitempty"`
 	// The person's relation to the other person. The type can be custom or one of these
@@ -3477,18 +3479,18 @@ func (*Relation) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{32}
 }
 
-func (x *Relation) GetFormattedType() string {
-	if x != nil {
-		return x.FormattedType
-	}
-	return ""
-}
-
 func (x *Relation) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *Relation) GetFormattedType() string {
+	if x != nil {
+		return x.FormattedType
+	}
+	return ""
 }
 
 func (x *Relation) GetPerson() string {
@@ -3508,11 +3510,11 @@ func (x *Relation) GetType() string {
 // **DEPRECATED**: No data will be returned A person's relationship interest .
 type RelationshipInterest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the relationship interest.
+	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// Output only. The value of the relationship interest translated and formatted in the
 	// viewer's account locale or the locale specified in the Accept-Language HTTP header.
 	FormattedValue string `protobuf:"bytes,1,opt,name=formatted_value,json=formattedValue,proto3" json:"formatted_value,omitempty"`
-	// Metadata about the relationship interest.
-	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The kind of relationship the person is looking for. The value can be custom or one of
 	// these predefined values: * `friend` * `date` * `relationship` * `networking`
 	Value         string `protobuf:"bytes,3,opt,name=value,proto3" json:"value,omitempty"`
@@ -3550,18 +3552,18 @@ func (*RelationshipInterest) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{33}
 }
 
-func (x *RelationshipInterest) GetFormattedValue() string {
-	if x != nil {
-		return x.FormattedValue
-	}
-	return ""
-}
-
 func (x *RelationshipInterest) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *RelationshipInterest) GetFormattedValue() string {
+	if x != nil {
+		return x.FormattedValue
+	}
+	return ""
 }
 
 func (x *RelationshipInterest) GetValue() string {
@@ -3574,11 +3576,11 @@ func (x *RelationshipInterest) GetValue() string {
 // **DEPRECATED**: No data will be returned A person's relationship status.
 type RelationshipStatus struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the relationship status.
+	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// Output only. The value of the relationship status translated and formatted in the
 	// viewer's account locale or the `Accept-Language` HTTP header locale.
 	FormattedValue string `protobuf:"bytes,1,opt,name=formatted_value,json=formattedValue,proto3" json:"formatted_value,omitempty"`
-	// Metadata about the relationship status.
-	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The relationship status. The value can be custom or one of these predefined values: *
 	// `single` * `inARelationship` * `engaged` * `married` * `itsComplicated` *
 	// `openRelationship` * `widowed` * `inDomesticPartnership` * `inCivilUnion`
@@ -3617,18 +3619,18 @@ func (*RelationshipStatus) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{34}
 }
 
-func (x *RelationshipStatus) GetFormattedValue() string {
-	if x != nil {
-		return x.FormattedValue
-	}
-	return ""
-}
-
 func (x *RelationshipStatus) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *RelationshipStatus) GetFormattedValue() string {
+	if x != nil {
+		return x.FormattedValue
+	}
+	return ""
 }
 
 func (x *RelationshipStatus) GetValue() string {
@@ -3642,11 +3644,11 @@ func (x *RelationshipStatus) GetValue() string {
 // residence.
 type Residence struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the residence.
+	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// True if the residence is the person's current residence; false if the residence is a
 	// past residence.
 	Current bool `protobuf:"varint,1,opt,name=current,proto3" json:"current,omitempty"`
-	// Metadata about the residence.
-	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The address of the residence.
 	Value         string `protobuf:"bytes,3,opt,name=value,proto3" json:"value,omitempty"`
 	unknownFields protoimpl.UnknownFields
@@ -3683,18 +3685,18 @@ func (*Residence) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{35}
 }
 
-func (x *Residence) GetCurrent() bool {
-	if x != nil {
-		return x.Current
-	}
-	return false
-}
-
 func (x *Residence) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *Residence) GetCurrent() bool {
+	if x != nil {
+		return x.Current
+	}
+	return false
 }
 
 func (x *Residence) GetValue() string {
@@ -3708,11 +3710,11 @@ func (x *Residence) GetValue() string {
 // communications to make voice or video calls over the internet.
 type SipAddress struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the SIP address.
+	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// Output only. The type of the SIP address translated and formatted in the viewer's
 	// account locale or the `Accept-Language` HTTP header locale.
 	FormattedType string `protobuf:"bytes,1,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
-	// Metadata about the SIP address.
-	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The type of the SIP address. The type can be custom or or one of these predefined
 	// values: * `home` * `work` * `mobile` * `other`
 	Type string `protobuf:"bytes,3,opt,name=type,proto3" json:"type,omitempty"`
@@ -3753,18 +3755,18 @@ func (*SipAddress) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{36}
 }
 
-func (x *SipAddress) GetFormattedType() string {
-	if x != nil {
-		return x.FormattedType
-	}
-	return ""
-}
-
 func (x *SipAddress) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *SipAddress) GetFormattedType() string {
+	if x != nil {
+		return x.FormattedType
+	}
+	return ""
 }
 
 func (x *SipAddress) GetType() string {
@@ -3839,22 +3841,22 @@ func (x *Skill) GetValue() string {
 // The source of a field.
 type Source struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// The source type.
+	Type Source_Type `protobuf:"varint,4,opt,name=type,proto3,enum=peopleupdate.person.Source_Type" json:"type,omitempty"`
+	// The unique identifier within the source type generated by the server.
+	Id string `protobuf:"bytes,2,opt,name=id,proto3" json:"id,omitempty"`
 	// **Only populated in `person.metadata.sources`.** The [HTTP entity
 	// tag](https://en.wikipedia.org/wiki/HTTP_ETag) of the source. Used for web cache
 	// validation.
 	Etag string `protobuf:"bytes,1,opt,name=etag,proto3" json:"etag,omitempty"`
-	// The unique identifier within the source type generated by the server.
-	Id string `protobuf:"bytes,2,opt,name=id,proto3" json:"id,omitempty"`
+	// Output only. **Only populated in `person.metadata.sources`.** Last update timestamp of
+	// this source.
+	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
 	// Output only. **Only populated in `person.metadata.sources`.** Metadata about a source
 	// of type PROFILE.
 	ProfileMetadata *ProfileMetadata `protobuf:"bytes,3,opt,name=profile_metadata,json=profileMetadata,proto3" json:"profile_metadata,omitempty"`
-	// The source type.
-	Type Source_Type `protobuf:"varint,4,opt,name=type,proto3,enum=peopleupdate.person.Source_Type" json:"type,omitempty"`
-	// Output only. **Only populated in `person.metadata.sources`.** Last update timestamp of
-	// this source.
-	UpdateTime    *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *Source) Reset() {
@@ -3887,11 +3889,11 @@ func (*Source) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{38}
 }
 
-func (x *Source) GetEtag() string {
+func (x *Source) GetType() Source_Type {
 	if x != nil {
-		return x.Etag
+		return x.Type
 	}
-	return ""
+	return Source_SOURCE_TYPE_UNSPECIFIED
 }
 
 func (x *Source) GetId() string {
@@ -3901,23 +3903,23 @@ func (x *Source) GetId() string {
 	return ""
 }
 
-func (x *Source) GetProfileMetadata() *ProfileMetadata {
+func (x *Source) GetEtag() string {
 	if x != nil {
-		return x.ProfileMetadata
+		return x.Etag
 	}
-	return nil
-}
-
-func (x *Source) GetType() Source_Type {
-	if x != nil {
-		return x.Type
-	}
-	return Source_SOURCE_TYPE_UNSPECIFIED
+	return ""
 }
 
 func (x *Source) GetUpdateTime() *timestamppb.Timestamp {
 	if x != nil {
 		return x.UpdateTime
+	}
+	return nil
+}
+
+func (x *Source) GetProfileMetadata() *ProfileMetadata {
+	if x != nil {
+		return x.ProfileMetadata
 	}
 	return nil
 }
@@ -3980,11 +3982,11 @@ func (x *Tagline) GetValue() string {
 // A person's associated URLs.
 type Url struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
+	// Metadata about the URL.
+	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// Output only. The type of the URL translated and formatted in the viewer's account
 	// locale or the `Accept-Language` HTTP header locale.
 	FormattedType string `protobuf:"bytes,1,opt,name=formatted_type,json=formattedType,proto3" json:"formatted_type,omitempty"`
-	// Metadata about the URL.
-	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The type of the URL. The type can be custom or one of these predefined values: *
 	// `home` * `work` * `blog` * `profile` * `homePage` * `ftp` * `reservations` *
 	// `appInstallPage`: website for a Currents application. * `other`
@@ -4025,18 +4027,18 @@ func (*Url) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{40}
 }
 
-func (x *Url) GetFormattedType() string {
-	if x != nil {
-		return x.FormattedType
-	}
-	return ""
-}
-
 func (x *Url) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *Url) GetFormattedType() string {
+	if x != nil {
+		return x.FormattedType
+	}
+	return ""
 }
 
 func (x *Url) GetType() string {
@@ -4056,10 +4058,10 @@ func (x *Url) GetValue() string {
 // Arbitrary user data that is populated by the end users.
 type UserDefined struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The end user specified key of the user defined data.
-	Key string `protobuf:"bytes,1,opt,name=key,proto3" json:"key,omitempty"`
 	// Metadata about the user defined data.
 	Metadata *FieldMetadata `protobuf:"bytes,2,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The end user specified key of the user defined data.
+	Key string `protobuf:"bytes,1,opt,name=key,proto3" json:"key,omitempty"`
 	// The end user specified value of the user defined data.
 	Value         string `protobuf:"bytes,3,opt,name=value,proto3" json:"value,omitempty"`
 	unknownFields protoimpl.UnknownFields
@@ -4096,18 +4098,18 @@ func (*UserDefined) Descriptor() ([]byte, []int) {
 	return file_peopleupdate_person_person_proto_rawDescGZIP(), []int{41}
 }
 
-func (x *UserDefined) GetKey() string {
-	if x != nil {
-		return x.Key
-	}
-	return ""
-}
-
 func (x *UserDefined) GetMetadata() *FieldMetadata {
 	if x != nil {
 		return x.Metadata
 	}
 	return nil
+}
+
+func (x *UserDefined) GetKey() string {
+	if x != nil {
+		return x.Key
+	}
+	return ""
 }
 
 func (x *UserDefined) GetValue() string {
@@ -4172,14 +4174,14 @@ const file_peopleupdate_person_person_proto_rawDesc = "" +
 	"\x12LESS_THAN_EIGHTEEN\x10\x01\x12\x16\n" +
 	"\x12EIGHTEEN_TO_TWENTY\x10\x02\x12\x17\n" +
 	"\x13TWENTY_ONE_OR_OLDER\x10\x03\"\xa0\x03\n" +
-	"\aAddress\x12\x12\n" +
+	"\aAddress\x12>\n" +
+	"\bmetadata\x18\a \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x12\n" +
 	"\x04city\x18\x01 \x01(\tR\x04city\x12\x18\n" +
 	"\acountry\x18\x02 \x01(\tR\acountry\x12!\n" +
 	"\fcountry_code\x18\x03 \x01(\tR\vcountryCode\x12)\n" +
 	"\x10extended_address\x18\x04 \x01(\tR\x0fextendedAddress\x12%\n" +
 	"\x0eformatted_type\x18\x05 \x01(\tR\rformattedType\x12'\n" +
-	"\x0fformatted_value\x18\x06 \x01(\tR\x0eformattedValue\x12>\n" +
-	"\bmetadata\x18\a \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x15\n" +
+	"\x0fformatted_value\x18\x06 \x01(\tR\x0eformattedValue\x12\x15\n" +
 	"\x06po_box\x18\b \x01(\tR\x05poBox\x12\x1f\n" +
 	"\vpostal_code\x18\t \x01(\tR\n" +
 	"postalCode\x12\x16\n" +
@@ -4187,88 +4189,88 @@ const file_peopleupdate_person_person_proto_rawDesc = "" +
 	" \x01(\tR\x06region\x12%\n" +
 	"\x0estreet_address\x18\v \x01(\tR\rstreetAddress\x12\x12\n" +
 	"\x04type\x18\f \x01(\tR\x04type\"\x87\x02\n" +
-	"\fAgeRangeType\x12G\n" +
-	"\tage_range\x18\x01 \x01(\x0e2*.peopleupdate.person.AgeRangeType.AgeRangeR\bageRange\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\"n\n" +
+	"\fAgeRangeType\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12G\n" +
+	"\tage_range\x18\x01 \x01(\x0e2*.peopleupdate.person.AgeRangeType.AgeRangeR\bageRange\"n\n" +
 	"\bAgeRange\x12\x19\n" +
 	"\x15AGE_RANGE_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12LESS_THAN_EIGHTEEN\x10\x01\x12\x16\n" +
 	"\x12EIGHTEEN_TO_TWENTY\x10\x02\x12\x17\n" +
 	"\x13TWENTY_ONE_OR_OLDER\x10\x03\"\xfc\x01\n" +
-	"\tBiography\x12M\n" +
-	"\fcontent_type\x18\x01 \x01(\x0e2*.peopleupdate.person.Biography.ContentTypeR\vcontentType\x12>\n" +
+	"\tBiography\x12>\n" +
 	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
-	"\x05value\x18\x03 \x01(\tR\x05value\"J\n" +
+	"\x05value\x18\x03 \x01(\tR\x05value\x12M\n" +
+	"\fcontent_type\x18\x01 \x01(\x0e2*.peopleupdate.person.Biography.ContentTypeR\vcontentType\"J\n" +
 	"\vContentType\x12\x1c\n" +
 	"\x18CONTENT_TYPE_UNSPECIFIED\x10\x00\x12\x0e\n" +
 	"\n" +
 	"TEXT_PLAIN\x10\x01\x12\r\n" +
 	"\tTEXT_HTML\x10\x02\"\x8d\x01\n" +
-	"\bBirthday\x12-\n" +
-	"\x04date\x18\x01 \x01(\v2\x19.peopleupdate.person.DateR\x04date\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x12\n" +
+	"\bBirthday\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12-\n" +
+	"\x04date\x18\x01 \x01(\v2\x19.peopleupdate.person.DateR\x04date\x12\x12\n" +
 	"\x04text\x18\x03 \x01(\tR\x04text\"f\n" +
 	"\x0eBraggingRights\x12>\n" +
 	"\bmetadata\x18\x01 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value\"\x9a\x01\n" +
-	"\vCalendarUrl\x12%\n" +
-	"\x0eformatted_type\x18\x01 \x01(\tR\rformattedType\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x12\n" +
+	"\vCalendarUrl\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12%\n" +
+	"\x0eformatted_type\x18\x01 \x01(\tR\rformattedType\x12\x12\n" +
 	"\x04type\x18\x03 \x01(\tR\x04type\x12\x10\n" +
 	"\x03url\x18\x04 \x01(\tR\x03url\"t\n" +
 	"\n" +
-	"ClientData\x12\x10\n" +
-	"\x03key\x18\x01 \x01(\tR\x03key\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
+	"ClientData\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x03 \x01(\tR\x05value\"\x81\x01\n" +
 	"\x16ContactGroupMembership\x12(\n" +
 	"\x10contact_group_id\x18\x01 \x01(\tR\x0econtactGroupId\x12=\n" +
 	"\x1bcontact_group_resource_name\x18\x02 \x01(\tR\x18contactGroupResourceName\"x\n" +
 	"\n" +
-	"CoverPhoto\x12\x18\n" +
-	"\adefault\x18\x01 \x01(\bR\adefault\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x10\n" +
+	"CoverPhoto\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x18\n" +
+	"\adefault\x18\x01 \x01(\bR\adefault\x12\x10\n" +
 	"\x03url\x18\x03 \x01(\tR\x03url\"B\n" +
-	"\x04Date\x12\x10\n" +
-	"\x03day\x18\x01 \x01(\x05R\x03day\x12\x14\n" +
-	"\x05month\x18\x02 \x01(\x05R\x05month\x12\x12\n" +
-	"\x04year\x18\x03 \x01(\x05R\x04year\"<\n" +
+	"\x04Date\x12\x12\n" +
+	"\x04year\x18\x03 \x01(\x05R\x04year\x12\x14\n" +
+	"\x05month\x18\x02 \x01(\x05R\x05month\x12\x10\n" +
+	"\x03day\x18\x01 \x01(\x05R\x03day\"<\n" +
 	"\x10DomainMembership\x12(\n" +
 	"\x10in_viewer_domain\x18\x01 \x01(\bR\x0einViewerDomain\"\xc2\x01\n" +
-	"\fEmailAddress\x12!\n" +
-	"\fdisplay_name\x18\x01 \x01(\tR\vdisplayName\x12%\n" +
-	"\x0eformatted_type\x18\x02 \x01(\tR\rformattedType\x12>\n" +
-	"\bmetadata\x18\x03 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x12\n" +
-	"\x04type\x18\x04 \x01(\tR\x04type\x12\x14\n" +
-	"\x05value\x18\x05 \x01(\tR\x05value\"\xb1\x01\n" +
-	"\x05Event\x12-\n" +
+	"\fEmailAddress\x12>\n" +
+	"\bmetadata\x18\x03 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
+	"\x05value\x18\x05 \x01(\tR\x05value\x12\x12\n" +
+	"\x04type\x18\x04 \x01(\tR\x04type\x12%\n" +
+	"\x0eformatted_type\x18\x02 \x01(\tR\rformattedType\x12!\n" +
+	"\fdisplay_name\x18\x01 \x01(\tR\vdisplayName\"\xb1\x01\n" +
+	"\x05Event\x12>\n" +
+	"\bmetadata\x18\x03 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12-\n" +
 	"\x04date\x18\x01 \x01(\v2\x19.peopleupdate.person.DateR\x04date\x12%\n" +
-	"\x0eformatted_type\x18\x02 \x01(\tR\rformattedType\x12>\n" +
-	"\bmetadata\x18\x03 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x12\n" +
+	"\x0eformatted_type\x18\x02 \x01(\tR\rformattedType\x12\x12\n" +
 	"\x04type\x18\x04 \x01(\tR\x04type\"\x9d\x01\n" +
 	"\n" +
-	"ExternalId\x12%\n" +
-	"\x0eformatted_type\x18\x01 \x01(\tR\rformattedType\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x12\n" +
+	"ExternalId\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12%\n" +
+	"\x0eformatted_type\x18\x01 \x01(\tR\rformattedType\x12\x12\n" +
 	"\x04type\x18\x03 \x01(\tR\x04type\x12\x14\n" +
 	"\x05value\x18\x04 \x01(\tR\x05value\"\xa1\x01\n" +
 	"\rFieldMetadata\x12\x18\n" +
-	"\aprimary\x18\x01 \x01(\bR\aprimary\x123\n" +
-	"\x06source\x18\x02 \x01(\v2\x1b.peopleupdate.person.SourceR\x06source\x12%\n" +
+	"\aprimary\x18\x01 \x01(\bR\aprimary\x12%\n" +
 	"\x0esource_primary\x18\x03 \x01(\bR\rsourcePrimary\x12\x1a\n" +
-	"\bverified\x18\x04 \x01(\bR\bverified\"^\n" +
+	"\bverified\x18\x04 \x01(\bR\bverified\x123\n" +
+	"\x06source\x18\x02 \x01(\v2\x1b.peopleupdate.person.SourceR\x06source\"^\n" +
 	"\x06FileAs\x12>\n" +
 	"\bmetadata\x18\x01 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value\"\xab\x01\n" +
-	"\x06Gender\x12\"\n" +
+	"\x06Gender\x12>\n" +
+	"\bmetadata\x18\x03 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\"\n" +
 	"\raddress_me_as\x18\x01 \x01(\tR\vaddressMeAs\x12'\n" +
-	"\x0fformatted_value\x18\x02 \x01(\tR\x0eformattedValue\x12>\n" +
-	"\bmetadata\x18\x03 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
+	"\x0fformatted_value\x18\x02 \x01(\tR\x0eformattedValue\x12\x14\n" +
 	"\x05value\x18\x04 \x01(\tR\x05value\"\xec\x01\n" +
-	"\bImClient\x12-\n" +
+	"\bImClient\x12>\n" +
+	"\bmetadata\x18\x03 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12-\n" +
 	"\x12formatted_protocol\x18\x01 \x01(\tR\x11formattedProtocol\x12%\n" +
-	"\x0eformatted_type\x18\x02 \x01(\tR\rformattedType\x12>\n" +
-	"\bmetadata\x18\x03 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x1a\n" +
+	"\x0eformatted_type\x18\x02 \x01(\tR\rformattedType\x12\x1a\n" +
 	"\bprotocol\x18\x04 \x01(\tR\bprotocol\x12\x12\n" +
 	"\x04type\x18\x05 \x01(\tR\x04type\x12\x1a\n" +
 	"\busername\x18\x06 \x01(\tR\busername\"`\n" +
@@ -4278,24 +4280,24 @@ const file_peopleupdate_person_person_proto_rawDesc = "" +
 	"\x06Locale\x12>\n" +
 	"\bmetadata\x18\x01 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value\"\x87\x02\n" +
-	"\bLocation\x12\x1f\n" +
+	"\bLocation\x12>\n" +
+	"\bmetadata\x18\x06 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x1f\n" +
 	"\vbuilding_id\x18\x01 \x01(\tR\n" +
 	"buildingId\x12\x18\n" +
 	"\acurrent\x18\x02 \x01(\bR\acurrent\x12\x1b\n" +
 	"\tdesk_code\x18\x03 \x01(\tR\bdeskCode\x12\x14\n" +
 	"\x05floor\x18\x04 \x01(\tR\x05floor\x12#\n" +
-	"\rfloor_section\x18\x05 \x01(\tR\ffloorSection\x12>\n" +
-	"\bmetadata\x18\x06 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x12\n" +
+	"\rfloor_section\x18\x05 \x01(\tR\ffloorSection\x12\x12\n" +
 	"\x04type\x18\a \x01(\tR\x04type\x12\x14\n" +
 	"\x05value\x18\b \x01(\tR\x05value\"\x87\x02\n" +
 	"\n" +
-	"Membership\x12e\n" +
+	"Membership\x12>\n" +
+	"\bmetadata\x18\x03 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12e\n" +
 	"\x18contact_group_membership\x18\x01 \x01(\v2+.peopleupdate.person.ContactGroupMembershipR\x16contactGroupMembership\x12R\n" +
-	"\x11domain_membership\x18\x02 \x01(\v2%.peopleupdate.person.DomainMembershipR\x10domainMembership\x12>\n" +
-	"\bmetadata\x18\x03 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\"\xc2\x03\n" +
-	"\vMiscKeyword\x12%\n" +
-	"\x0eformatted_type\x18\x01 \x01(\tR\rformattedType\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x129\n" +
+	"\x11domain_membership\x18\x02 \x01(\v2%.peopleupdate.person.DomainMembershipR\x10domainMembership\"\xc2\x03\n" +
+	"\vMiscKeyword\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12%\n" +
+	"\x0eformatted_type\x18\x01 \x01(\tR\rformattedType\x129\n" +
 	"\x04type\x18\x03 \x01(\x0e2%.peopleupdate.person.MiscKeyword.TypeR\x04type\x12\x14\n" +
 	"\x05value\x18\x04 \x01(\tR\x05value\"\xfa\x01\n" +
 	"\x04Type\x12\x14\n" +
@@ -4312,16 +4314,17 @@ const file_peopleupdate_person_person_proto_rawDesc = "" +
 	"\x04WORK\x10\n" +
 	"\x12\t\n" +
 	"\x05OTHER\x10\v\"\xbe\x05\n" +
-	"\x04Name\x12!\n" +
-	"\fdisplay_name\x18\x01 \x01(\tR\vdisplayName\x125\n" +
-	"\x17display_name_last_first\x18\x02 \x01(\tR\x14displayNameLastFirst\x12\x1f\n" +
+	"\x04Name\x12>\n" +
+	"\bmetadata\x18\a \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12!\n" +
+	"\fdisplay_name\x18\x01 \x01(\tR\vdisplayName\x12\x1f\n" +
 	"\vfamily_name\x18\x03 \x01(\tR\n" +
 	"familyName\x12\x1d\n" +
 	"\n" +
-	"given_name\x18\x04 \x01(\tR\tgivenName\x12)\n" +
+	"given_name\x18\x04 \x01(\tR\tgivenName\x125\n" +
+	"\x17display_name_last_first\x18\x02 \x01(\tR\x14displayNameLastFirst\x12+\n" +
+	"\x11unstructured_name\x18\x0f \x01(\tR\x10unstructuredName\x12)\n" +
 	"\x10honorific_prefix\x18\x05 \x01(\tR\x0fhonorificPrefix\x12)\n" +
-	"\x10honorific_suffix\x18\x06 \x01(\tR\x0fhonorificSuffix\x12>\n" +
-	"\bmetadata\x18\a \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x1f\n" +
+	"\x10honorific_suffix\x18\x06 \x01(\tR\x0fhonorificSuffix\x12\x1f\n" +
 	"\vmiddle_name\x18\b \x01(\tR\n" +
 	"middleName\x120\n" +
 	"\x14phonetic_family_name\x18\t \x01(\tR\x12phoneticFamilyName\x12,\n" +
@@ -4330,8 +4333,7 @@ const file_peopleupdate_person_person_proto_rawDesc = "" +
 	"\x13phonetic_given_name\x18\v \x01(\tR\x11phoneticGivenName\x12:\n" +
 	"\x19phonetic_honorific_prefix\x18\f \x01(\tR\x17phoneticHonorificPrefix\x12:\n" +
 	"\x19phonetic_honorific_suffix\x18\r \x01(\tR\x17phoneticHonorificSuffix\x120\n" +
-	"\x14phonetic_middle_name\x18\x0e \x01(\tR\x12phoneticMiddleName\x12+\n" +
-	"\x11unstructured_name\x18\x0f \x01(\tR\x10unstructuredName\"\x8b\x02\n" +
+	"\x14phonetic_middle_name\x18\x0e \x01(\tR\x12phoneticMiddleName\"\x8b\x02\n" +
 	"\bNickname\x12>\n" +
 	"\bmetadata\x18\x01 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x126\n" +
 	"\x04type\x18\x02 \x01(\x0e2\".peopleupdate.person.Nickname.TypeR\x04type\x12\x14\n" +
@@ -4350,50 +4352,50 @@ const file_peopleupdate_person_person_proto_rawDesc = "" +
 	"Occupation\x12>\n" +
 	"\bmetadata\x18\x01 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value\"\xe3\x04\n" +
-	"\fOrganization\x12\x1f\n" +
+	"\fOrganization\x12>\n" +
+	"\bmetadata\x18\n" +
+	" \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x12\n" +
+	"\x04type\x18\x10 \x01(\tR\x04type\x12%\n" +
+	"\x0eformatted_type\x18\x06 \x01(\tR\rformattedType\x12\x12\n" +
+	"\x04name\x18\v \x01(\tR\x04name\x12\x14\n" +
+	"\x05title\x18\x0f \x01(\tR\x05title\x12\x18\n" +
+	"\acurrent\x18\x02 \x01(\bR\acurrent\x12\x1f\n" +
 	"\vcost_center\x18\x01 \x01(\tR\n" +
-	"costCenter\x12\x18\n" +
-	"\acurrent\x18\x02 \x01(\bR\acurrent\x12\x1e\n" +
+	"costCenter\x12\x1e\n" +
 	"\n" +
 	"department\x18\x03 \x01(\tR\n" +
 	"department\x12\x16\n" +
 	"\x06domain\x18\x04 \x01(\tR\x06domain\x124\n" +
-	"\bend_date\x18\x05 \x01(\v2\x19.peopleupdate.person.DateR\aendDate\x12%\n" +
-	"\x0eformatted_type\x18\x06 \x01(\tR\rformattedType\x12I\n" +
+	"\bend_date\x18\x05 \x01(\v2\x19.peopleupdate.person.DateR\aendDate\x12I\n" +
 	"!full_time_equivalent_millipercent\x18\a \x01(\x05R\x1efullTimeEquivalentMillipercent\x12'\n" +
 	"\x0fjob_description\x18\b \x01(\tR\x0ejobDescription\x12\x1a\n" +
-	"\blocation\x18\t \x01(\tR\blocation\x12>\n" +
-	"\bmetadata\x18\n" +
-	" \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x12\n" +
-	"\x04name\x18\v \x01(\tR\x04name\x12#\n" +
+	"\blocation\x18\t \x01(\tR\blocation\x12#\n" +
 	"\rphonetic_name\x18\f \x01(\tR\fphoneticName\x128\n" +
 	"\n" +
 	"start_date\x18\r \x01(\v2\x19.peopleupdate.person.DateR\tstartDate\x12\x16\n" +
-	"\x06symbol\x18\x0e \x01(\tR\x06symbol\x12\x14\n" +
-	"\x05title\x18\x0f \x01(\tR\x05title\x12\x12\n" +
-	"\x04type\x18\x10 \x01(\tR\x04type\"\xec\x02\n" +
-	"\x0ePersonMetadata\x12\x18\n" +
-	"\adeleted\x18\x01 \x01(\bR\adeleted\x12?\n" +
-	"\x1clinked_people_resource_names\x18\x02 \x03(\tR\x19linkedPeopleResourceNames\x12O\n" +
+	"\x06symbol\x18\x0e \x01(\tR\x06symbol\"\xec\x02\n" +
+	"\x0ePersonMetadata\x125\n" +
+	"\asources\x18\x05 \x03(\v2\x1b.peopleupdate.person.SourceR\asources\x126\n" +
+	"\x17previous_resource_names\x18\x04 \x03(\tR\x15previousResourceNames\x12?\n" +
+	"\x1clinked_people_resource_names\x18\x02 \x03(\tR\x19linkedPeopleResourceNames\x12\x18\n" +
+	"\adeleted\x18\x01 \x01(\bR\adeleted\x12O\n" +
 	"\vobject_type\x18\x03 \x01(\x0e2..peopleupdate.person.PersonMetadata.ObjectTypeR\n" +
-	"objectType\x126\n" +
-	"\x17previous_resource_names\x18\x04 \x03(\tR\x15previousResourceNames\x125\n" +
-	"\asources\x18\x05 \x03(\v2\x1b.peopleupdate.person.SourceR\asources\"?\n" +
+	"objectType\"?\n" +
 	"\n" +
 	"ObjectType\x12\x1b\n" +
 	"\x17OBJECT_TYPE_UNSPECIFIED\x10\x00\x12\n" +
 	"\n" +
 	"\x06PERSON\x10\x01\x12\b\n" +
 	"\x04PAGE\x10\x02\"\xc5\x01\n" +
-	"\vPhoneNumber\x12%\n" +
-	"\x0ecanonical_form\x18\x01 \x01(\tR\rcanonicalForm\x12%\n" +
-	"\x0eformatted_type\x18\x02 \x01(\tR\rformattedType\x12>\n" +
-	"\bmetadata\x18\x03 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x12\n" +
-	"\x04type\x18\x04 \x01(\tR\x04type\x12\x14\n" +
-	"\x05value\x18\x05 \x01(\tR\x05value\"s\n" +
-	"\x05Photo\x12\x18\n" +
-	"\adefault\x18\x01 \x01(\bR\adefault\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x10\n" +
+	"\vPhoneNumber\x12>\n" +
+	"\bmetadata\x18\x03 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
+	"\x05value\x18\x05 \x01(\tR\x05value\x12%\n" +
+	"\x0ecanonical_form\x18\x01 \x01(\tR\rcanonicalForm\x12\x12\n" +
+	"\x04type\x18\x04 \x01(\tR\x04type\x12%\n" +
+	"\x0eformatted_type\x18\x02 \x01(\tR\rformattedType\"s\n" +
+	"\x05Photo\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x18\n" +
+	"\adefault\x18\x01 \x01(\bR\adefault\x12\x10\n" +
 	"\x03url\x18\x03 \x01(\tR\x03url\"\xcc\x02\n" +
 	"\x0fProfileMetadata\x12P\n" +
 	"\vobject_type\x18\x01 \x01(\x0e2/.peopleupdate.person.ProfileMetadata.ObjectTypeR\n" +
@@ -4412,39 +4414,39 @@ const file_peopleupdate_person_person_proto_rawDesc = "" +
 	"\n" +
 	"GPLUS_USER\x10\x02\x12\x14\n" +
 	"\x10GOOGLE_APPS_USER\x10\x03\"\x9d\x01\n" +
-	"\bRelation\x12%\n" +
-	"\x0eformatted_type\x18\x01 \x01(\tR\rformattedType\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x16\n" +
+	"\bRelation\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12%\n" +
+	"\x0eformatted_type\x18\x01 \x01(\tR\rformattedType\x12\x16\n" +
 	"\x06person\x18\x03 \x01(\tR\x06person\x12\x12\n" +
 	"\x04type\x18\x04 \x01(\tR\x04type\"\x95\x01\n" +
-	"\x14RelationshipInterest\x12'\n" +
-	"\x0fformatted_value\x18\x01 \x01(\tR\x0eformattedValue\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
+	"\x14RelationshipInterest\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12'\n" +
+	"\x0fformatted_value\x18\x01 \x01(\tR\x0eformattedValue\x12\x14\n" +
 	"\x05value\x18\x03 \x01(\tR\x05value\"\x93\x01\n" +
-	"\x12RelationshipStatus\x12'\n" +
-	"\x0fformatted_value\x18\x01 \x01(\tR\x0eformattedValue\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
+	"\x12RelationshipStatus\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12'\n" +
+	"\x0fformatted_value\x18\x01 \x01(\tR\x0eformattedValue\x12\x14\n" +
 	"\x05value\x18\x03 \x01(\tR\x05value\"{\n" +
-	"\tResidence\x12\x18\n" +
-	"\acurrent\x18\x01 \x01(\bR\acurrent\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
+	"\tResidence\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x18\n" +
+	"\acurrent\x18\x01 \x01(\bR\acurrent\x12\x14\n" +
 	"\x05value\x18\x03 \x01(\tR\x05value\"\x9d\x01\n" +
 	"\n" +
-	"SipAddress\x12%\n" +
-	"\x0eformatted_type\x18\x01 \x01(\tR\rformattedType\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x12\n" +
+	"SipAddress\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12%\n" +
+	"\x0eformatted_type\x18\x01 \x01(\tR\rformattedType\x12\x12\n" +
 	"\x04type\x18\x03 \x01(\tR\x04type\x12\x14\n" +
 	"\x05value\x18\x04 \x01(\tR\x05value\"]\n" +
 	"\x05Skill\x12>\n" +
 	"\bmetadata\x18\x01 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value\"\xf8\x02\n" +
-	"\x06Source\x12\x12\n" +
-	"\x04etag\x18\x01 \x01(\tR\x04etag\x12\x0e\n" +
-	"\x02id\x18\x02 \x01(\tR\x02id\x12O\n" +
-	"\x10profile_metadata\x18\x03 \x01(\v2$.peopleupdate.person.ProfileMetadataR\x0fprofileMetadata\x124\n" +
-	"\x04type\x18\x04 \x01(\x0e2 .peopleupdate.person.Source.TypeR\x04type\x12;\n" +
+	"\x06Source\x124\n" +
+	"\x04type\x18\x04 \x01(\x0e2 .peopleupdate.person.Source.TypeR\x04type\x12\x0e\n" +
+	"\x02id\x18\x02 \x01(\tR\x02id\x12\x12\n" +
+	"\x04etag\x18\x01 \x01(\tR\x04etag\x12;\n" +
 	"\vupdate_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\x85\x01\n" +
+	"updateTime\x12O\n" +
+	"\x10profile_metadata\x18\x03 \x01(\v2$.peopleupdate.person.ProfileMetadataR\x0fprofileMetadata\"\x85\x01\n" +
 	"\x04Type\x12\x1b\n" +
 	"\x17SOURCE_TYPE_UNSPECIFIED\x10\x00\x12\v\n" +
 	"\aACCOUNT\x10\x01\x12\v\n" +
@@ -4456,14 +4458,14 @@ const file_peopleupdate_person_person_proto_rawDesc = "" +
 	"\aTagline\x12>\n" +
 	"\bmetadata\x18\x01 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value\"\x96\x01\n" +
-	"\x03Url\x12%\n" +
-	"\x0eformatted_type\x18\x01 \x01(\tR\rformattedType\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x12\n" +
+	"\x03Url\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12%\n" +
+	"\x0eformatted_type\x18\x01 \x01(\tR\rformattedType\x12\x12\n" +
 	"\x04type\x18\x03 \x01(\tR\x04type\x12\x14\n" +
 	"\x05value\x18\x04 \x01(\tR\x05value\"u\n" +
-	"\vUserDefined\x12\x10\n" +
-	"\x03key\x18\x01 \x01(\tR\x03key\x12>\n" +
-	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x14\n" +
+	"\vUserDefined\x12>\n" +
+	"\bmetadata\x18\x02 \x01(\v2\".peopleupdate.person.FieldMetadataR\bmetadata\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x03 \x01(\tR\x05valueB-Z+github.com/peopleupdate/peopleupdate/personb\x06proto3"
 
 var (
@@ -4572,19 +4574,19 @@ var file_peopleupdate_person_person_proto_depIdxs = []int32{
 	49, // 34: peopleupdate.person.Person.urls:type_name -> peopleupdate.person.Url
 	50, // 35: peopleupdate.person.Person.user_defined:type_name -> peopleupdate.person.UserDefined
 	24, // 36: peopleupdate.person.Address.metadata:type_name -> peopleupdate.person.FieldMetadata
-	1,  // 37: peopleupdate.person.AgeRangeType.age_range:type_name -> peopleupdate.person.AgeRangeType.AgeRange
-	24, // 38: peopleupdate.person.AgeRangeType.metadata:type_name -> peopleupdate.person.FieldMetadata
-	2,  // 39: peopleupdate.person.Biography.content_type:type_name -> peopleupdate.person.Biography.ContentType
-	24, // 40: peopleupdate.person.Biography.metadata:type_name -> peopleupdate.person.FieldMetadata
-	19, // 41: peopleupdate.person.Birthday.date:type_name -> peopleupdate.person.Date
-	24, // 42: peopleupdate.person.Birthday.metadata:type_name -> peopleupdate.person.FieldMetadata
+	24, // 37: peopleupdate.person.AgeRangeType.metadata:type_name -> peopleupdate.person.FieldMetadata
+	1,  // 38: peopleupdate.person.AgeRangeType.age_range:type_name -> peopleupdate.person.AgeRangeType.AgeRange
+	24, // 39: peopleupdate.person.Biography.metadata:type_name -> peopleupdate.person.FieldMetadata
+	2,  // 40: peopleupdate.person.Biography.content_type:type_name -> peopleupdate.person.Biography.ContentType
+	24, // 41: peopleupdate.person.Birthday.metadata:type_name -> peopleupdate.person.FieldMetadata
+	19, // 42: peopleupdate.person.Birthday.date:type_name -> peopleupdate.person.Date
 	24, // 43: peopleupdate.person.BraggingRights.metadata:type_name -> peopleupdate.person.FieldMetadata
 	24, // 44: peopleupdate.person.CalendarUrl.metadata:type_name -> peopleupdate.person.FieldMetadata
 	24, // 45: peopleupdate.person.ClientData.metadata:type_name -> peopleupdate.person.FieldMetadata
 	24, // 46: peopleupdate.person.CoverPhoto.metadata:type_name -> peopleupdate.person.FieldMetadata
 	24, // 47: peopleupdate.person.EmailAddress.metadata:type_name -> peopleupdate.person.FieldMetadata
-	19, // 48: peopleupdate.person.Event.date:type_name -> peopleupdate.person.Date
-	24, // 49: peopleupdate.person.Event.metadata:type_name -> peopleupdate.person.FieldMetadata
+	24, // 48: peopleupdate.person.Event.metadata:type_name -> peopleupdate.person.FieldMetadata
+	19, // 49: peopleupdate.person.Event.date:type_name -> peopleupdate.person.Date
 	24, // 50: peopleupdate.person.ExternalId.metadata:type_name -> peopleupdate.person.FieldMetadata
 	47, // 51: peopleupdate.person.FieldMetadata.source:type_name -> peopleupdate.person.Source
 	24, // 52: peopleupdate.person.FileAs.metadata:type_name -> peopleupdate.person.FieldMetadata
@@ -4593,20 +4595,20 @@ var file_peopleupdate_person_person_proto_depIdxs = []int32{
 	24, // 55: peopleupdate.person.Interest.metadata:type_name -> peopleupdate.person.FieldMetadata
 	24, // 56: peopleupdate.person.Locale.metadata:type_name -> peopleupdate.person.FieldMetadata
 	24, // 57: peopleupdate.person.Location.metadata:type_name -> peopleupdate.person.FieldMetadata
-	17, // 58: peopleupdate.person.Membership.contact_group_membership:type_name -> peopleupdate.person.ContactGroupMembership
-	20, // 59: peopleupdate.person.Membership.domain_membership:type_name -> peopleupdate.person.DomainMembership
-	24, // 60: peopleupdate.person.Membership.metadata:type_name -> peopleupdate.person.FieldMetadata
+	24, // 58: peopleupdate.person.Membership.metadata:type_name -> peopleupdate.person.FieldMetadata
+	17, // 59: peopleupdate.person.Membership.contact_group_membership:type_name -> peopleupdate.person.ContactGroupMembership
+	20, // 60: peopleupdate.person.Membership.domain_membership:type_name -> peopleupdate.person.DomainMembership
 	24, // 61: peopleupdate.person.MiscKeyword.metadata:type_name -> peopleupdate.person.FieldMetadata
 	3,  // 62: peopleupdate.person.MiscKeyword.type:type_name -> peopleupdate.person.MiscKeyword.Type
 	24, // 63: peopleupdate.person.Name.metadata:type_name -> peopleupdate.person.FieldMetadata
 	24, // 64: peopleupdate.person.Nickname.metadata:type_name -> peopleupdate.person.FieldMetadata
 	4,  // 65: peopleupdate.person.Nickname.type:type_name -> peopleupdate.person.Nickname.Type
 	24, // 66: peopleupdate.person.Occupation.metadata:type_name -> peopleupdate.person.FieldMetadata
-	19, // 67: peopleupdate.person.Organization.end_date:type_name -> peopleupdate.person.Date
-	24, // 68: peopleupdate.person.Organization.metadata:type_name -> peopleupdate.person.FieldMetadata
+	24, // 67: peopleupdate.person.Organization.metadata:type_name -> peopleupdate.person.FieldMetadata
+	19, // 68: peopleupdate.person.Organization.end_date:type_name -> peopleupdate.person.Date
 	19, // 69: peopleupdate.person.Organization.start_date:type_name -> peopleupdate.person.Date
-	5,  // 70: peopleupdate.person.PersonMetadata.object_type:type_name -> peopleupdate.person.PersonMetadata.ObjectType
-	47, // 71: peopleupdate.person.PersonMetadata.sources:type_name -> peopleupdate.person.Source
+	47, // 70: peopleupdate.person.PersonMetadata.sources:type_name -> peopleupdate.person.Source
+	5,  // 71: peopleupdate.person.PersonMetadata.object_type:type_name -> peopleupdate.person.PersonMetadata.ObjectType
 	24, // 72: peopleupdate.person.PhoneNumber.metadata:type_name -> peopleupdate.person.FieldMetadata
 	24, // 73: peopleupdate.person.Photo.metadata:type_name -> peopleupdate.person.FieldMetadata
 	6,  // 74: peopleupdate.person.ProfileMetadata.object_type:type_name -> peopleupdate.person.ProfileMetadata.ObjectType
@@ -4617,9 +4619,9 @@ var file_peopleupdate_person_person_proto_depIdxs = []int32{
 	24, // 79: peopleupdate.person.Residence.metadata:type_name -> peopleupdate.person.FieldMetadata
 	24, // 80: peopleupdate.person.SipAddress.metadata:type_name -> peopleupdate.person.FieldMetadata
 	24, // 81: peopleupdate.person.Skill.metadata:type_name -> peopleupdate.person.FieldMetadata
-	40, // 82: peopleupdate.person.Source.profile_metadata:type_name -> peopleupdate.person.ProfileMetadata
-	8,  // 83: peopleupdate.person.Source.type:type_name -> peopleupdate.person.Source.Type
-	51, // 84: peopleupdate.person.Source.update_time:type_name -> google.protobuf.Timestamp
+	8,  // 82: peopleupdate.person.Source.type:type_name -> peopleupdate.person.Source.Type
+	51, // 83: peopleupdate.person.Source.update_time:type_name -> google.protobuf.Timestamp
+	40, // 84: peopleupdate.person.Source.profile_metadata:type_name -> peopleupdate.person.ProfileMetadata
 	24, // 85: peopleupdate.person.Tagline.metadata:type_name -> peopleupdate.person.FieldMetadata
 	24, // 86: peopleupdate.person.Url.metadata:type_name -> peopleupdate.person.FieldMetadata
 	24, // 87: peopleupdate.person.UserDefined.metadata:type_name -> peopleupdate.person.FieldMetadata
