@@ -168,6 +168,35 @@ func BenchmarkCloneStored(b *testing.B) {
 	}
 }
 
+// BenchmarkTypedCloneStored measures the typed deep copy of the stored
+// contact ([person.Person.Clone], its messages in slabs): what each of the
+// two persons UpdateContact returns costs at the least.
+func BenchmarkTypedCloneStored(b *testing.B) {
+	for _, fx := range benchFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = fx.stored.Clone()
+			}
+		})
+	}
+}
+
+// BenchmarkDecodeBody measures decoding the request body, the step of
+// UpdateContact that comes before anything of the update.
+func BenchmarkDecodeBody(b *testing.B) {
+	for _, fx := range benchFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := person.Unmarshal(fx.req.Body); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkGenericUpdate measures what a hand-rolled fake does: decode the
 // body, clone the stored contact, then for each masked field drop the contact
 // items and append copies of the request's, through protoreflect, with no

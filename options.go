@@ -13,8 +13,22 @@ import (
 // An Option configures one call of [UpdateContact]. The zero Option does
 // nothing.
 type Option struct {
-	apply func(*config)
+	set    optionKind
+	now    func() time.Time
+	region string
+	canon  func(value, region string) string
 }
+
+// optionKind says which setting an Option holds (none for the zero Option).
+// Options are plain values,
+// read by newConfig, so that applying them costs no call and no allocation.
+type optionKind uint8
+
+const (
+	optClock optionKind = iota + 1
+	optRegion
+	optCanonicalizer
+)
 
 // config is what the options of one call set.
 type config struct {
@@ -27,8 +41,13 @@ type config struct {
 func newConfig(opts []Option) config {
 	var c config
 	for _, o := range opts {
-		if o.apply != nil {
-			o.apply(&c)
+		switch o.set {
+		case optClock:
+			c.now = o.now
+		case optRegion:
+			c.region = o.region
+		case optCanonicalizer:
+			c.canonicalize = o.canon
 		}
 	}
 	return c
@@ -52,7 +71,7 @@ func (c config) mergeOptions() merge.Options {
 // update then dates the contact source one millisecond after its stored
 // updateTime, which keeps results deterministic. A server passes time.Now.
 func WithClock(now func() time.Time) Option {
-	return Option{func(c *config) { c.now = now }}
+	return Option{set: optClock, now: now}
 }
 
 // WithPhoneCanonicalizer replaces the built-in rule that computes
@@ -61,7 +80,7 @@ func WithClock(now func() time.Time) Option {
 // returns its E.164 form, or "" when it has none. A nil fn restores the
 // built-in rule ([merge.Canonical]).
 func WithPhoneCanonicalizer(fn func(value, region string) string) Option {
-	return Option{func(c *config) { c.canonicalize = fn }}
+	return Option{set: optCanonicalizer, canon: fn}
 }
 
 // WithDefaultRegion sets the region, an ISO 3166 code such as "US" or "MX", in
@@ -70,5 +89,5 @@ func WithPhoneCanonicalizer(fn func(value, region string) string) Option {
 // [merge.Canonical]; a canonicaliser set with [WithPhoneCanonicalizer] gets
 // the region as it is). The default, and the value of "", is "US".
 func WithDefaultRegion(region string) Option {
-	return Option{func(c *config) { c.region = region }}
+	return Option{set: optRegion, region: region}
 }

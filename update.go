@@ -124,9 +124,11 @@ func UpdateContact(stored *person.Person, req Request, opts ...Option) (*Result,
 		return nil, err
 	}
 
-	// §4–§7: merge, then project.
-	cfg := newConfig(opts)
-	next := merge.Apply(stored, body, update, cfg.mergeOptions())
+	// §4–§7: merge, then project. A body decoded here is the call's own: its
+	// kept items move into the result instead of being copied.
+	mo := newConfig(opts).mergeOptions()
+	mo.AdoptRequest = req.Person == nil
+	next := merge.Apply(stored, body, update, mo)
 	return &Result{Stored: next, Response: respond(next, read, sources)}, nil
 }
 

@@ -8,8 +8,6 @@ import (
 	"slices"
 
 	"github.com/peopleupdate/peopleupdate/person"
-	"google.golang.org/protobuf/proto"
-	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
 // Project returns the view of p that a response under the read mask r and the
@@ -31,48 +29,45 @@ import (
 //     left with nothing. Items themselves are never dropped for being empty, and
 //     well-known types (a Timestamp of the epoch) are values, not objects, and
 //     stay. Unknown fields are not copied.
+//
+// Project makes its result with one [person.Copier], without reflection: one
+// allocation per message type and per list, whatever the number of items.
 func Project(p *person.Person, r Read, s Sources) *person.Person {
 	if p == nil {
 		return nil
 	}
-	out := &person.Person{ResourceName: p.GetResourceName(), Etag: p.GetEtag()}
+	// One Copier makes every message of the result: reserve what is kept,
+	// then copy it.
+	var c person.Copier
+	var kept [person.NumFields]int
 	for f := range r.All() {
 		if f == person.FieldPersonMetadata {
-			out.Metadata = projectMetadata(p.GetMetadata(), s)
+			for _, src := range p.GetMetadata().GetSources() {
+				if s.Selects(src.GetType()) {
+					c.Reserve(src)
+				}
+			}
 			continue
 		}
-		n, kept := f.Len(p), 0
-		for i := range n {
-			if it := f.At(p, i); isItem(it) && s.SelectsItem(it) {
-				kept++
-			}
-		}
-		if kept == 0 {
-			continue
-		}
-		f.Reset(out, kept)
-		for i := range n {
-			if it := f.At(p, i); isItem(it) && s.SelectsItem(it) {
-				f.Append(out, copyItem(it))
-			}
+		kept[f] = c.ReserveItems(p, f, s.SelectsItem)
+	}
+
+	out := &person.Person{ResourceName: p.GetResourceName(), Etag: p.GetEtag()}
+	for f := range r.All() {
+		switch {
+		case f == person.FieldPersonMetadata:
+			out.Metadata = projectMetadata(p.GetMetadata(), s, &c)
+		case kept[f] > 0:
+			f.Reset(out, kept[f])
+			c.AppendPrunedItems(out, p, f, s.SelectsItem)
 		}
 	}
 	return out
 }
 
-// isItem reports whether it is a real item, not a nil pointer in a list.
-func isItem(it person.Item) bool { return it != nil && it.ProtoReflect().IsValid() }
-
-// copyItem returns a deep copy of it with its empty objects removed.
-func copyItem(it person.Item) person.Item {
-	c := proto.Clone(it).(person.Item)
-	prune(c.ProtoReflect())
-	return c
-}
-
-// projectMetadata returns a copy of m with only the sources s selects, or nil
-// when that copy holds nothing.
-func projectMetadata(m *person.PersonMetadata, s Sources) *person.PersonMetadata {
+// projectMetadata returns a copy of m with only the sources s selects, each
+// pruned and made by c, or nil when that copy holds nothing.
+func projectMetadata(m *person.PersonMetadata, s Sources, c *person.Copier) *person.PersonMetadata {
 	if m == nil {
 		return nil
 	}
@@ -92,9 +87,7 @@ func projectMetadata(m *person.PersonMetadata, s Sources) *person.PersonMetadata
 		out.Sources = make([]*person.Source, 0, kept)
 		for _, src := range m.GetSources() {
 			if s.Selects(src.GetType()) {
-				c := proto.Clone(src).(*person.Source)
-				prune(c.ProtoReflect())
-				out.Sources = append(out.Sources, c)
+				out.Sources = append(out.Sources, c.ClonePruned(src).(*person.Source))
 			}
 		}
 	}
@@ -104,59 +97,3 @@ func projectMetadata(m *person.PersonMetadata, s Sources) *person.PersonMetadata
 	}
 	return out
 }
-
-// pruneFields lists, for every message type reachable from Person, its
-// message-typed fields that [prune] looks into: all but those whose type is of
-// the google.protobuf package (a Timestamp renders as a JSON value, not an
-// object, so an epoch timestamp is not empty). It is built once and only read
-// afterwards.
-var pruneFields = func() map[protoreflect.MessageDescriptor][]protoreflect.FieldDescriptor {
-	m := make(map[protoreflect.MessageDescriptor][]protoreflect.FieldDescriptor)
-	var walk func(md protoreflect.MessageDescriptor)
-	walk = func(md protoreflect.MessageDescriptor) {
-		if _, done := m[md]; done {
-			return
-		}
-		m[md] = nil
-		var list []protoreflect.FieldDescriptor
-		fds := md.Fields()
-		for i := range fds.Len() {
-			fd := fds.Get(i)
-			if fd.Message() == nil || fd.IsMap() || fd.Message().ParentFile().Package() == "google.protobuf" {
-				continue
-			}
-			list = append(list, fd)
-			walk(fd.Message())
-		}
-		m[md] = list
-	}
-	walk((*person.Person)(nil).ProtoReflect().Descriptor())
-	return m
-}()
-
-// prune removes, depth first, every singular message-typed field of m that holds
-// a message with nothing in it once pruned itself. Elements of lists are pruned
-// but never removed.
-func prune(m protoreflect.Message) {
-	for _, fd := range pruneFields[m.Descriptor()] {
-		if !m.Has(fd) {
-			continue
-		}
-		if fd.IsList() {
-			l := m.Get(fd).List()
-			for i := range l.Len() {
-				prune(l.Get(i).Message())
-			}
-			continue
-		}
-		sub := m.Get(fd).Message()
-		prune(sub)
-		if isEmpty(sub) {
-			m.Clear(fd)
-		}
-	}
-}
-
-// isEmpty reports whether m has no populated field and no unknown fields: it
-// encodes to nothing.
-func isEmpty(m protoreflect.Message) bool { return proto.Size(m.Interface()) == 0 }

@@ -5,13 +5,12 @@
 package merge
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/peopleupdate/peopleupdate/etag"
 	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/person"
-	"google.golang.org/protobuf/proto"
-	"google.golang.org/protobuf/reflect/protoreflect"
 	"google.golang.org/protobuf/types/known/timestamppb"
 )
 
@@ -34,14 +33,25 @@ type Options struct {
 	// value has none; nil means Canonical. It is called only for non-empty
 	// values, and must be deterministic for Apply to be.
 	Canonicalize func(value, region string) string
+
+	// AdoptRequest gives req to Apply: the request items it keeps become the
+	// result's own, normalised in place, instead of being copied, and req is
+	// left modified. Set it only when nothing else holds req or any part of
+	// it, as for a body decoded for this one call; package peopleupdate sets
+	// it then. The result still shares no memory with stored.
+	AdoptRequest bool
 }
 
 // Apply returns the new stored person that updating stored with req under the
 // update mask u gives (SPEC.md §4, §5, and the bookkeeping of §6). stored and
 // req are not modified, and the result shares no memory with either: callers
-// may change them afterwards. Apply assumes the inputs passed validation
-// (package validate); on others it does not panic, but its result is then
-// only what the rules below give.
+// may change them afterwards ([Options].AdoptRequest gives req away instead).
+// Apply assumes the inputs passed validation (package validate); on others it
+// does not panic, but its result is then only what the rules below give.
+//
+// Apply makes its result with one [person.Copier], without reflection: one
+// allocation per message type and per list, whatever the number of items,
+// besides the strings it computes.
 //
 // For each updatable field of u:
 //
@@ -76,10 +86,8 @@ func Apply(stored, req *person.Person, u mask.Update, opts Options) *person.Pers
 		stored = &person.Person{}
 	}
 	masked := u.Fields() & person.UpdatableFields
-	out := cloneExcept(stored, masked)
-
 	m := merger{
-		out:       out,
+		adopt:     opts.AdoptRequest,
 		contact:   stored.ContactSource(),
 		canonical: opts.Canonicalize,
 		region:    opts.Region,
@@ -90,84 +98,161 @@ func Apply(stored, req *person.Person, u mask.Update, opts Options) *person.Pers
 	if m.region == "" {
 		m.region = DefaultRegion
 	}
+
+	// One Copier makes the whole result, so that it takes one allocation per
+	// message type: reserve everything, then copy.
+	var kept, others [person.NumFields]int
+	m.copier.ReservePerson(stored, masked)
 	for f := range masked.All() {
-		m.replace(f, stored, req)
+		kept[f], others[f] = m.reserve(f, stored, req)
+	}
+	m.out = m.copier.ClonePerson(stored, masked)
+	for f := range masked.All() {
+		m.replace(f, stored, req, kept[f], others[f])
 	}
 
-	if cs := out.ContactSource(); cs != nil {
+	if cs := m.out.ContactSource(); cs != nil {
 		t := nextUpdateTime(cs.GetUpdateTime(), opts.Now)
 		cs.Etag = etag.NextSource(cs.GetEtag(), t)
-		cs.UpdateTime = timestamppb.New(t)
+		// The stored updateTime was copied into the result: reuse it.
+		ts := cs.UpdateTime
+		if ts == nil {
+			ts = new(timestamppb.Timestamp)
+			cs.UpdateTime = ts
+		} else {
+			ts.Reset()
+		}
+		ts.Seconds, ts.Nanos = t.Unix(), int32(t.Nanosecond())
 	}
-	return out
+	return m.out
 }
 
 // merger holds what replacing the masked fields of one update needs.
 type merger struct {
+	copier    person.Copier  // makes every message of out
 	out       *person.Person // the new stored person, Apply's own
+	adopt     bool           // the kept request items are moved, not copied
 	contact   *person.Source // the stored contact source; nil if none
 	canonical func(value, region string) string
 	region    string
 }
 
-// replace sets field f of m.out to the normalised kept items of req followed
-// by copies of stored's items of other sources, and recomputes its primary
-// and sourcePrimary flags.
-func (m *merger) replace(f person.Field, stored, req *person.Person) {
-	others := 0
-	for _, it := range f.Items(stored) {
-		if !person.IsContactItem(it, m.contact) {
-			others++
-		}
-	}
-	if others+f.Len(req) == 0 {
-		return // cloneExcept left the field empty
-	}
-	f.Reset(m.out, others+f.Len(req))
+// blankMetadata and blankSource are the templates of the metadata a kept item
+// gets when it has none to reuse (see normalise). They are only read.
+var (
+	blankMetadata = &person.FieldMetadata{Source: &person.Source{}}
+	blankSource   = &person.Source{}
+)
 
-	membership := f == person.FieldMemberships
-	kept, sourcePrimary := 0, false
-	for _, it := range f.Items(req) {
-		if !Kept(it, m.contact) || Empty(f, it) {
+// reserve reserves in m.copier what replace copies for field f, and returns
+// how many kept items of req and items of stored's other sources there are.
+// A kept item without metadata, or whose metadata has no source, gets new
+// ones: it reserves them too. Adopted items need no copy.
+func (m *merger) reserve(f person.Field, stored, req *person.Person) (kept, others int) {
+	if !m.adopt {
+		m.copier.ReserveItems(req, f, m.keepFunc(f))
+	}
+	for i := range f.Len(req) {
+		it := f.At(req, i)
+		if !m.keep(f, it) {
 			continue
 		}
-		c := proto.Clone(it).(person.Item)
-		md := &person.FieldMetadata{
-			Source: &person.Source{Type: person.Source_CONTACT, Id: m.contact.GetId()},
-		}
-		if !membership && !sourcePrimary && it.GetMetadata().GetSourcePrimary() {
-			md.SourcePrimary, sourcePrimary = true, true
-		}
-		c.ProtoReflect().Set(metadataFields[f], protoreflect.ValueOfMessage(md.ProtoReflect()))
-		compute(c, m.canonical, m.region)
-		f.Append(m.out, c)
 		kept++
+		switch md := it.GetMetadata(); {
+		case md == nil:
+			m.copier.Reserve(blankMetadata)
+		case md.GetSource() == nil:
+			m.copier.Reserve(blankSource)
+		}
+	}
+	others = m.copier.ReserveItems(stored, f, m.other)
+	return kept, others
+}
+
+// keep reports whether item it of field f of the request is one the update
+// keeps: [Kept] and not [Empty].
+func (m *merger) keep(f person.Field, it person.Item) bool {
+	return Kept(it, m.contact) && !Empty(f, it)
+}
+
+// keepFunc returns keep for field f, as the Copier takes it.
+func (m *merger) keepFunc(f person.Field) func(person.Item) bool {
+	return func(it person.Item) bool { return m.keep(f, it) }
+}
+
+// other reports whether the stored item it belongs to another source than the
+// contact source.
+func (m *merger) other(it person.Item) bool { return !person.IsContactItem(it, m.contact) }
+
+// replace sets field f of m.out to the normalised kept items of req followed
+// by copies of stored's items of other sources, kept and others many, and
+// recomputes its primary and sourcePrimary flags.
+func (m *merger) replace(f person.Field, stored, req *person.Person, kept, others int) {
+	if kept+others == 0 {
+		return // ClonePerson left the field empty
+	}
+	f.Reset(m.out, kept+others)
+	if m.adopt {
+		for i := range f.Len(req) {
+			if it := f.At(req, i); m.keep(f, it) {
+				f.Append(m.out, it)
+			}
+		}
+	} else {
+		m.copier.AppendItems(m.out, req, f, m.keepFunc(f))
+	}
+
+	membership := f == person.FieldMemberships
+	sourcePrimary := false
+	for i := range kept {
+		it := f.At(m.out, i)
+		sp := !membership && !sourcePrimary && it.GetMetadata().GetSourcePrimary()
+		sourcePrimary = sourcePrimary || sp
+		m.normalise(it, sp)
 	}
 	if !membership && !sourcePrimary && kept > 0 {
 		f.At(m.out, 0).GetMetadata().SourcePrimary = true
 	}
-	for _, it := range f.Items(stored) {
-		if !person.IsContactItem(it, m.contact) {
-			f.Append(m.out, proto.Clone(it).(person.Item))
-		}
-	}
-	if kept+others == 0 {
-		f.Clear(m.out) // every request item was ignored or empty
-		return
-	}
+	m.copier.AppendItems(m.out, stored, f, m.other)
 
 	winner := -1
 	if !membership {
 		winner = m.primary(f, kept)
 	}
-	for _, it := range f.Items(m.out) {
-		if md := it.GetMetadata(); md != nil {
+	for i := range f.Len(m.out) {
+		if md := f.At(m.out, i).GetMetadata(); md != nil {
 			md.Primary = false
 		}
 	}
 	if winner >= 0 {
 		f.At(m.out, winner).GetMetadata().Primary = true
 	}
+}
+
+// normalise turns c, Apply's copy of a kept request item (or the item itself,
+// adopted), into the item the result holds (SPEC.md §4 step 3): its metadata
+// becomes {source: {type: CONTACT, id: the contact source's id},
+// sourcePrimary} and its output-only values are computed. The metadata and
+// source c has are reset and reused; those it lacks come from the templates
+// reserved for them.
+func (m *merger) normalise(c person.Item, sourcePrimary bool) {
+	md := c.GetMetadata()
+	if md == nil {
+		md = m.copier.Clone(blankMetadata).(*person.FieldMetadata)
+		setMetadata(c, md)
+	} else {
+		src := md.Source
+		md.Reset()
+		md.Source = src
+	}
+	if md.Source == nil {
+		md.Source = m.copier.Clone(blankSource).(*person.Source)
+	} else {
+		md.Source.Reset()
+	}
+	md.Source.Type, md.Source.Id = person.Source_CONTACT, m.contact.GetId()
+	md.SourcePrimary = sourcePrimary
+	compute(c, m.canonical, m.region)
 }
 
 // primary returns the index of the item of field f of m.out that gets the
@@ -228,52 +313,67 @@ func nextUpdateTime(prev *timestamppb.Timestamp, now time.Time) time.Time {
 	return p.Add(time.Millisecond)
 }
 
-// cloneExcept returns a deep copy of p without the fields of skip: one deep
-// copy of what is kept, with nothing copied for the skipped fields.
-func cloneExcept(p *person.Person, skip person.FieldSet) *person.Person {
-	if skip.IsEmpty() {
-		return proto.Clone(p).(*person.Person)
+// setMetadata sets the metadata of it, an item of a repeated Person field. It
+// panics on a message of another type, a programming error.
+func setMetadata(it person.Item, md *person.FieldMetadata) {
+	switch x := it.(type) {
+	case *person.Address:
+		x.Metadata = md
+	case *person.AgeRangeType:
+		x.Metadata = md
+	case *person.Biography:
+		x.Metadata = md
+	case *person.Birthday:
+		x.Metadata = md
+	case *person.CalendarUrl:
+		x.Metadata = md
+	case *person.ClientData:
+		x.Metadata = md
+	case *person.CoverPhoto:
+		x.Metadata = md
+	case *person.EmailAddress:
+		x.Metadata = md
+	case *person.Event:
+		x.Metadata = md
+	case *person.ExternalId:
+		x.Metadata = md
+	case *person.Gender:
+		x.Metadata = md
+	case *person.ImClient:
+		x.Metadata = md
+	case *person.Interest:
+		x.Metadata = md
+	case *person.Locale:
+		x.Metadata = md
+	case *person.Location:
+		x.Metadata = md
+	case *person.Membership:
+		x.Metadata = md
+	case *person.MiscKeyword:
+		x.Metadata = md
+	case *person.Name:
+		x.Metadata = md
+	case *person.Nickname:
+		x.Metadata = md
+	case *person.Occupation:
+		x.Metadata = md
+	case *person.Organization:
+		x.Metadata = md
+	case *person.PhoneNumber:
+		x.Metadata = md
+	case *person.Photo:
+		x.Metadata = md
+	case *person.Relation:
+		x.Metadata = md
+	case *person.SipAddress:
+		x.Metadata = md
+	case *person.Skill:
+		x.Metadata = md
+	case *person.Url:
+		x.Metadata = md
+	case *person.UserDefined:
+		x.Metadata = md
+	default:
+		panic(fmt.Sprintf("merge: %T is no item type", it))
 	}
-	// view shares p's values (it is never written through) but for the
-	// skipped fields; cloning it copies only what the result keeps.
-	view := new(person.Person)
-	vm := view.ProtoReflect()
-	pm := p.ProtoReflect()
-	pm.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
-		if f, ok := fieldOf(fd); !ok || !skip.Has(f) {
-			vm.Set(fd, v)
-		}
-		return true
-	})
-	vm.SetUnknown(pm.GetUnknown())
-	return proto.Clone(view).(*person.Person)
 }
-
-// fieldByIndex maps the index of each Person field descriptor to its Field
-// plus one; 0 marks the Person fields that are none of the 29 (etag,
-// fileAses, ...).
-var fieldByIndex = func() []uint8 {
-	fds := (*person.Person)(nil).ProtoReflect().Descriptor().Fields()
-	s := make([]uint8, fds.Len())
-	for f := range person.Field(person.NumFields) {
-		s[fds.ByName(protoreflect.Name(f.ProtoName())).Index()] = uint8(f) + 1
-	}
-	return s
-}()
-
-// fieldOf returns the Field whose descriptor is fd, if fd is one of the 29.
-func fieldOf(fd protoreflect.FieldDescriptor) (person.Field, bool) {
-	f := fieldByIndex[fd.Index()]
-	return person.Field(f - 1), f != 0
-}
-
-// metadataFields holds the descriptor of the metadata field of each field's
-// items, by Field; the entry of FieldPersonMetadata is nil.
-var metadataFields = func() (fds [person.NumFields]protoreflect.FieldDescriptor) {
-	for f := range person.Field(person.NumFields) {
-		if f.Repeated() {
-			fds[f] = f.NewItem().ProtoReflect().Descriptor().Fields().ByName("metadata")
-		}
-	}
-	return fds
-}()

@@ -524,6 +524,15 @@ func checkApply(t *testing.T, stored, req *person.Person, u mask.Update, opts Op
 	t.Helper()
 	storedBefore, reqBefore := proto.Clone(stored), proto.Clone(req)
 	got := Apply(stored, req, u, opts)
+
+	// Given the request to adopt, Apply gives the same result and still
+	// leaves stored as it was.
+	adoptOpts := opts
+	adoptOpts.AdoptRequest = true
+	adopted := Apply(stored, proto.Clone(req).(*person.Person), u, adoptOpts)
+	if diff := cmp.Diff(got, adopted, protocmp.Transform()); diff != "" {
+		t.Errorf("Apply(AdoptRequest) differs from Apply() (-copied +adopted):\n%s", diff)
+	}
 	if diff := cmp.Diff(storedBefore, stored, protocmp.Transform()); diff != "" {
 		t.Errorf("Apply() modified stored (-before +after):\n%s", diff)
 	}
@@ -557,11 +566,14 @@ func checkApply(t *testing.T, stored, req *person.Person, u mask.Update, opts Op
 
 	// Nothing of the result is the inputs' memory: scribbling over every
 	// value of the inputs leaves it as it was.
-	gotBefore := proto.Clone(got)
+	gotBefore, adoptedBefore := proto.Clone(got), proto.Clone(adopted)
 	scribble(stored.ProtoReflect())
 	scribble(req.ProtoReflect())
 	if diff := cmp.Diff(gotBefore, got, protocmp.Transform()); diff != "" {
 		t.Errorf("Apply() result shares memory with its inputs (-before +after changing the inputs):\n%s", diff)
+	}
+	if diff := cmp.Diff(adoptedBefore, adopted, protocmp.Transform()); diff != "" {
+		t.Errorf("Apply(AdoptRequest) result shares memory with stored (-before +after changing it):\n%s", diff)
 	}
 	return got
 }
@@ -693,15 +705,37 @@ func TestApplyUnknownFields(t *testing.T) {
 	}
 }
 
-func TestFieldOf(t *testing.T) {
+// TestApplyLeavesOutExactlyTheMaskedFields checks how Apply maps the fields of
+// Person to the update mask: masking one updatable field (with no request
+// items and no stored items of other sources) clears exactly the Person field
+// of that name and copies every other one, those that are none of the 29
+// included.
+func TestApplyLeavesOutExactlyTheMaskedFields(t *testing.T) {
 	t.Parallel()
-	fds := (*person.Person)(nil).ProtoReflect().Descriptor().Fields()
+	stored := new(person.Person)
+	fds := stored.ProtoReflect().Descriptor().Fields()
 	for i := range fds.Len() {
 		fd := fds.Get(i)
-		want, wantOK := person.FieldByName(string(fd.Name()))
-		got, ok := fieldOf(fd)
-		if ok != wantOK || (ok && got != want) {
-			t.Errorf("fieldOf(%s) = %v, %v; want %v, %v", fd.Name(), got, ok, want, wantOK)
+		switch {
+		case fd.IsList():
+			item := stored.ProtoReflect().Mutable(fd).List().NewElement()
+			item.Message().Set(item.Message().Descriptor().Fields().ByName("metadata"),
+				protoreflect.ValueOfMessage((&person.FieldMetadata{Primary: true}).ProtoReflect()))
+			stored.ProtoReflect().Mutable(fd).List().Append(item)
+		case fd.Message() != nil:
+			stored.ProtoReflect().Set(fd, protoreflect.ValueOfMessage((&person.PersonMetadata{Deleted: true}).ProtoReflect()))
+		default:
+			setSome(stored.ProtoReflect(), fd)
+		}
+	}
+	for f := range person.UpdatableFields.All() {
+		got := Apply(stored, nil, mask.UpdateOf(person.FieldSetOf(f)), Options{})
+		for i := range fds.Len() {
+			fd := fds.Get(i)
+			want, isField := person.FieldByName(string(fd.Name()))
+			if masked := isField && want == f; got.ProtoReflect().Has(fd) == masked {
+				t.Errorf("mask %v: field %s set = %v, want %v", f, fd.Name(), !masked, masked)
+			}
 		}
 	}
 }

@@ -95,9 +95,33 @@ func displayNameLastFirst(n *person.Name, dn string) string {
 
 // joinWords returns the words of parts, in order, joined by one space: each
 // part trimmed and its inner runs of white space collapsed, the non-empty
-// ones joined by one space.
+// ones joined by one space. It allocates at most the result, and nothing when
+// the result is a part as it is.
 func joinWords(parts ...string) string {
+	size, words, holders, src := 0, 0, 0, ""
+	for _, p := range parts {
+		n := words
+		for w := range strings.FieldsSeq(p) {
+			if words > 0 {
+				size++
+			}
+			size += len(w)
+			words++
+		}
+		if words > n {
+			holders++
+			src = p
+		}
+	}
+	// The result is src itself when src is the one part holding words and
+	// its separators are single spaces: no white space around its words, one
+	// byte between two of them (its length shows it), and no one-byte white
+	// space but the space.
+	if holders == 1 && size == len(src) && !strings.ContainsAny(src, "\t\n\v\f\r") {
+		return src
+	}
 	var b strings.Builder
+	b.Grow(size)
 	for _, p := range parts {
 		for w := range strings.FieldsSeq(p) {
 			if b.Len() > 0 {
@@ -112,45 +136,48 @@ func joinWords(parts ...string) string {
 // formatAddress builds an address's formattedValue from its parts (SPEC.md
 // §5): the lines streetAddress, extendedAddress, poBox, "city, region
 // postalCode" and country (else countryCode), those that are empty left out,
-// joined by newlines.
+// joined by newlines. It allocates the result only.
 func formatAddress(a *person.Address) string {
-	var lines [5]string
-	n := 0
-	add := func(s string) {
-		if s != "" {
-			lines[n] = s
-			n++
+	var buf [256]byte
+	b := appendLine(buf[:0], a.StreetAddress)
+	b = appendLine(b, a.ExtendedAddress)
+	b = appendLine(b, a.PoBox)
+	if a.City != "" || a.Region != "" || a.PostalCode != "" {
+		if len(b) > 0 {
+			b = append(b, '\n')
 		}
+		b = appendCityLine(b, a.City, a.Region, a.PostalCode)
 	}
-	add(a.StreetAddress)
-	add(a.ExtendedAddress)
-	add(a.PoBox)
-	add(cityLine(a.City, a.Region, a.PostalCode))
-	if a.Country != "" {
-		add(a.Country)
-	} else {
-		add(a.CountryCode)
+	country := a.Country
+	if country == "" {
+		country = a.CountryCode
 	}
-	return strings.Join(lines[:n], "\n")
+	return string(appendLine(b, country))
 }
 
-// cityLine returns "city, region postalCode" with the empty parts and their
-// separators left out.
-func cityLine(city, region, postal string) string {
-	rp := region
-	switch {
-	case rp == "":
-		rp = postal
-	case postal != "":
-		rp = region + " " + postal
+// appendLine appends s to b as a new line, when s is not empty.
+func appendLine(b []byte, s string) []byte {
+	if s == "" {
+		return b
 	}
-	switch {
-	case city == "":
-		return rp
-	case rp == "":
-		return city
+	if len(b) > 0 {
+		b = append(b, '\n')
 	}
-	return city + ", " + rp
+	return append(b, s...)
+}
+
+// appendCityLine appends "city, region postalCode" to b, with the empty parts
+// and their separators left out.
+func appendCityLine(b []byte, city, region, postal string) []byte {
+	b = append(b, city...)
+	if city != "" && (region != "" || postal != "") {
+		b = append(b, ", "...)
+	}
+	b = append(b, region...)
+	if region != "" && postal != "" {
+		b = append(b, ' ')
+	}
+	return append(b, postal...)
 }
 
 // contactGroupID returns the {id} of a contact group resource name

@@ -464,3 +464,74 @@ func FuzzDisplayName(f *testing.F) {
 		}
 	})
 }
+
+// TestJoinWords checks joinWords against its definition, the words of all
+// parts joined by one space, and that it allocates nothing when the result
+// is one of its parts as it is. (Not parallel: it counts allocations.)
+func TestJoinWords(t *testing.T) {
+	for _, parts := range [][]string{
+		{},
+		{""},
+		{"Ada"},
+		{"Ada Lovelace"},
+		{"", "Ada Lovelace", ""},
+		{" Ada"},
+		{"Ada "},
+		{"Ada  Lovelace"},
+		{"Ada\tLovelace"},
+		{"Ada\u00a0Lovelace"},
+		{"Ada", "Lovelace"},
+		{"\u2003Ada\u3000", "\x85", "\u200b"},
+		{"Ada\u0085Lovelace"},
+		{"Ada\nLovelace"},
+	} {
+		want := strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+		if got := joinWords(parts...); got != want {
+			t.Errorf("joinWords(%q) = %q, want %q", parts, got, want)
+		}
+	}
+	for _, parts := range [][]string{{"Ada Lovelace"}, {"", "Ada", "", ""}} {
+		if n := testing.AllocsPerRun(10, func() { joinWords(parts...) }); n != 0 {
+			t.Errorf("joinWords(%q): %v allocations, want 0", parts, n)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { joinWords(" Ada", "King ", "Lovelace") }); n != 1 {
+		t.Errorf("joinWords of three parts: %v allocations, want 1", n)
+	}
+}
+
+// TestFormatAddressEveryShape checks formatAddress, for every combination of
+// present and empty parts, against its rule written plainly: the non-empty
+// lines joined by newlines, the city line "city, region postalCode" with its
+// empty parts and their separators left out.
+func TestFormatAddressEveryShape(t *testing.T) {
+	t.Parallel()
+	join := func(sep string, parts ...string) string {
+		var kept []string
+		for _, p := range parts {
+			if p != "" {
+				kept = append(kept, p)
+			}
+		}
+		return strings.Join(kept, sep)
+	}
+	for bits := range 1 << 8 {
+		part := func(i int, s string) string {
+			if bits&(1<<i) == 0 {
+				return ""
+			}
+			return s
+		}
+		a := &person.Address{StreetAddress: part(0, "1 Main St"), ExtendedAddress: part(1, "Apt 2"), PoBox: part(2, "PO Box 3"),
+			City: part(3, "Springfield"), Region: part(4, "IL"), PostalCode: part(5, "62701"), Country: part(6, "USA"), CountryCode: part(7, "US")}
+		country := a.Country
+		if country == "" {
+			country = a.CountryCode
+		}
+		want := join("\n", a.StreetAddress, a.ExtendedAddress, a.PoBox,
+			join(", ", a.City, join(" ", a.Region, a.PostalCode)), country)
+		if got := formatAddress(a); got != want {
+			t.Errorf("formatAddress(%v) = %q, want %q", a, got, want)
+		}
+	}
+}

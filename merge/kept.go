@@ -8,7 +8,6 @@ import (
 	"fmt"
 
 	"github.com/peopleupdate/peopleupdate/person"
-	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
 // Kept reports whether a request item is one the update keeps (SPEC.md §4 step
@@ -53,89 +52,94 @@ func Empty(f person.Field, it person.Item) bool {
 	if !f.IsValid() || !f.Repeated() {
 		panic(fmt.Sprintf("merge.Empty: %v is not a repeated Person field", f))
 	}
-	s := &shapes[f]
-	m := it.ProtoReflect()
-	if m.Descriptor() != s.desc {
+	g, content := itemContent(it)
+	if g != f {
 		panic(fmt.Sprintf("merge.Empty: item of type %s given for field %v, whose items are %s",
-			m.Descriptor().FullName(), f, s.desc.FullName()))
+			it.ProtoReflect().Descriptor().FullName(), f, f.NewItem().ProtoReflect().Descriptor().FullName()))
 	}
-	return !s.hasContent(m)
+	return !content
 }
 
-// outputOnly holds the fields, of items and of messages inside them, whose
-// values the server computes and a request cannot set (SPEC.md §4 step 3).
-// Besides these, every formatted_type field and the metadata field of an item
-// are left out of an item's content.
-var outputOnly = map[protoreflect.FullName]bool{
-	"peopleupdate.person.Name.display_name":                       true,
-	"peopleupdate.person.Name.display_name_last_first":            true,
-	"peopleupdate.person.ImClient.formatted_protocol":             true,
-	"peopleupdate.person.Gender.formatted_value":                  true,
-	"peopleupdate.person.PhoneNumber.canonical_form":              true,
-	"peopleupdate.person.ContactGroupMembership.contact_group_id": true,
-	"peopleupdate.person.Membership.domain_membership":            true,
-}
+// noField is what itemContent answers for a message that is no item type.
+const noField = person.Field(255)
 
-// isOutputOnly reports whether fd is a value the server computes.
-func isOutputOnly(fd protoreflect.FieldDescriptor) bool {
-	return fd.Name() == "formatted_type" || outputOnly[fd.FullName()]
-}
-
-// A shape lists the fields of one message type that count as content: all of
-// them but the output-only ones and, for an item, its metadata.
-type shape struct {
-	desc   protoreflect.MessageDescriptor
-	fields []contentField
-}
-
-// A contentField is one field of a shape; sub is the shape of a singular
-// message field, nil for any other.
-type contentField struct {
-	fd  protoreflect.FieldDescriptor
-	sub *shape
-}
-
-// shapes holds the shape of each field's items, indexed by Field; the entry of
-// FieldPersonMetadata is unused.
-var shapes = func() (s [person.NumFields]shape) {
-	for f := range person.Field(person.NumFields) {
-		if f.Repeated() {
-			s[f] = newShape(f.NewItem().ProtoReflect().Descriptor(), true)
-		}
+// itemContent returns the field whose items are of it's type (noField for
+// another type) and whether it holds a value that counts for [Empty]: one
+// of its fields other than metadata and the output-only ones is set, a
+// message field counting when it holds such a value itself. A nil item holds
+// none.
+func itemContent(it person.Item) (person.Field, bool) {
+	switch x := it.(type) {
+	case *person.Address:
+		return person.FieldAddresses, x.GetCity() != "" || x.GetCountry() != "" || x.GetCountryCode() != "" ||
+			x.GetExtendedAddress() != "" || x.GetFormattedValue() != "" || x.GetPoBox() != "" ||
+			x.GetPostalCode() != "" || x.GetRegion() != "" || x.GetStreetAddress() != "" || x.GetType() != ""
+	case *person.AgeRangeType:
+		return person.FieldAgeRanges, x.GetAgeRange() != 0
+	case *person.Biography:
+		return person.FieldBiographies, x.GetContentType() != 0 || x.GetValue() != ""
+	case *person.Birthday:
+		return person.FieldBirthdays, dateContent(x.GetDate()) || x.GetText() != ""
+	case *person.CalendarUrl:
+		return person.FieldCalendarUrls, x.GetType() != "" || x.GetUrl() != ""
+	case *person.ClientData:
+		return person.FieldClientData, x.GetKey() != "" || x.GetValue() != ""
+	case *person.CoverPhoto:
+		return person.FieldCoverPhotos, x.GetDefault() || x.GetUrl() != ""
+	case *person.EmailAddress:
+		return person.FieldEmailAddresses, x.GetDisplayName() != "" || x.GetType() != "" || x.GetValue() != ""
+	case *person.Event:
+		return person.FieldEvents, dateContent(x.GetDate()) || x.GetType() != ""
+	case *person.ExternalId:
+		return person.FieldExternalIds, x.GetType() != "" || x.GetValue() != ""
+	case *person.Gender:
+		return person.FieldGenders, x.GetAddressMeAs() != "" || x.GetValue() != ""
+	case *person.ImClient:
+		return person.FieldImClients, x.GetProtocol() != "" || x.GetType() != "" || x.GetUsername() != ""
+	case *person.Interest:
+		return person.FieldInterests, x.GetValue() != ""
+	case *person.Locale:
+		return person.FieldLocales, x.GetValue() != ""
+	case *person.Location:
+		return person.FieldLocations, x.GetBuildingId() != "" || x.GetCurrent() || x.GetDeskCode() != "" ||
+			x.GetFloor() != "" || x.GetFloorSection() != "" || x.GetType() != "" || x.GetValue() != ""
+	case *person.Membership:
+		return person.FieldMemberships, x.GetContactGroupMembership().GetContactGroupResourceName() != ""
+	case *person.MiscKeyword:
+		return person.FieldMiscKeywords, x.GetType() != 0 || x.GetValue() != ""
+	case *person.Name:
+		return person.FieldNames, x.GetFamilyName() != "" || x.GetGivenName() != "" || x.GetHonorificPrefix() != "" ||
+			x.GetHonorificSuffix() != "" || x.GetMiddleName() != "" || x.GetPhoneticFamilyName() != "" ||
+			x.GetPhoneticFullName() != "" || x.GetPhoneticGivenName() != "" || x.GetPhoneticHonorificPrefix() != "" ||
+			x.GetPhoneticHonorificSuffix() != "" || x.GetPhoneticMiddleName() != "" || x.GetUnstructuredName() != ""
+	case *person.Nickname:
+		return person.FieldNicknames, x.GetType() != 0 || x.GetValue() != ""
+	case *person.Occupation:
+		return person.FieldOccupations, x.GetValue() != ""
+	case *person.Organization:
+		return person.FieldOrganizations, x.GetCostCenter() != "" || x.GetCurrent() || x.GetDepartment() != "" ||
+			x.GetDomain() != "" || dateContent(x.GetEndDate()) || x.GetFullTimeEquivalentMillipercent() != 0 ||
+			x.GetJobDescription() != "" || x.GetLocation() != "" || x.GetName() != "" || x.GetPhoneticName() != "" ||
+			dateContent(x.GetStartDate()) || x.GetSymbol() != "" || x.GetTitle() != "" || x.GetType() != ""
+	case *person.PhoneNumber:
+		return person.FieldPhoneNumbers, x.GetType() != "" || x.GetValue() != ""
+	case *person.Photo:
+		return person.FieldPhotos, x.GetDefault() || x.GetUrl() != ""
+	case *person.Relation:
+		return person.FieldRelations, x.GetPerson() != "" || x.GetType() != ""
+	case *person.SipAddress:
+		return person.FieldSipAddresses, x.GetType() != "" || x.GetValue() != ""
+	case *person.Skill:
+		return person.FieldSkills, x.GetValue() != ""
+	case *person.Url:
+		return person.FieldUrls, x.GetType() != "" || x.GetValue() != ""
+	case *person.UserDefined:
+		return person.FieldUserDefined, x.GetKey() != "" || x.GetValue() != ""
 	}
-	return s
-}()
-
-// newShape returns the shape of messages of type md; item says md is an item
-// type, whose metadata field is not content.
-func newShape(md protoreflect.MessageDescriptor, item bool) shape {
-	s := shape{desc: md}
-	fds := md.Fields()
-	for i := range fds.Len() {
-		fd := fds.Get(i)
-		if isOutputOnly(fd) || (item && fd.Name() == "metadata") {
-			continue
-		}
-		cf := contentField{fd: fd}
-		if fd.Message() != nil && !fd.IsList() && !fd.IsMap() {
-			sub := newShape(fd.Message(), false)
-			cf.sub = &sub
-		}
-		s.fields = append(s.fields, cf)
-	}
-	return s
+	return noField, false
 }
 
-// hasContent reports whether m holds a value in one of s's fields.
-func (s *shape) hasContent(m protoreflect.Message) bool {
-	for i := range s.fields {
-		cf := &s.fields[i]
-		if !m.Has(cf.fd) {
-			continue
-		}
-		if cf.sub == nil || cf.sub.hasContent(m.Get(cf.fd).Message()) {
-			return true
-		}
-	}
-	return false
+// dateContent reports whether d has a component set.
+func dateContent(d *person.Date) bool {
+	return d.GetYear() != 0 || d.GetMonth() != 0 || d.GetDay() != 0
 }

@@ -4,1221 +4,6272 @@
 package person
 
 import (
+	proto "google.golang.org/protobuf/proto"
+	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 )
 
+// A Copier makes the deep copies of one operation, built without reflection,
+// with the messages they hold allocated in slabs: all the FieldMetadata of
+// its copies in one allocation, all their Sources in another, and so on for
+// every message type, instead of one allocation per message. Reserve first
+// what will be copied, then copy it with Clone, ClonePruned or ClonePerson;
+// what was not reserved is still copied, its messages then allocated one by
+// one.
+//
+// The copies share no memory with what they were copied from, and none with
+// each other but their slabs: a message a caller keeps keeps its slabs
+// alive. Strings are shared, being immutable. As with [proto.Clone], a nil
+// element of a list of messages is copied as an empty message.
+//
+// The zero Copier is ready to use. A Copier is meant to be a local variable
+// of one operation: it is not safe for concurrent use.
+type Copier struct {
+	keepNil bool // copy a nil element of a list as nil, as Clone methods do
+	s       copierSlabs
+}
+
+// copierSlabs holds a Copier's slab of each message type.
+type copierSlabs struct {
+	Person                 slab[Person]
+	Address                slab[Address]
+	AgeRangeType           slab[AgeRangeType]
+	Biography              slab[Biography]
+	Birthday               slab[Birthday]
+	BraggingRights         slab[BraggingRights]
+	CalendarUrl            slab[CalendarUrl]
+	ClientData             slab[ClientData]
+	ContactGroupMembership slab[ContactGroupMembership]
+	CoverPhoto             slab[CoverPhoto]
+	Date                   slab[Date]
+	DomainMembership       slab[DomainMembership]
+	EmailAddress           slab[EmailAddress]
+	Event                  slab[Event]
+	ExternalId             slab[ExternalId]
+	FieldMetadata          slab[FieldMetadata]
+	FileAs                 slab[FileAs]
+	Gender                 slab[Gender]
+	ImClient               slab[ImClient]
+	Interest               slab[Interest]
+	Locale                 slab[Locale]
+	Location               slab[Location]
+	Membership             slab[Membership]
+	MiscKeyword            slab[MiscKeyword]
+	Name                   slab[Name]
+	Nickname               slab[Nickname]
+	Occupation             slab[Occupation]
+	Organization           slab[Organization]
+	PersonMetadata         slab[PersonMetadata]
+	PhoneNumber            slab[PhoneNumber]
+	Photo                  slab[Photo]
+	ProfileMetadata        slab[ProfileMetadata]
+	Relation               slab[Relation]
+	RelationshipInterest   slab[RelationshipInterest]
+	RelationshipStatus     slab[RelationshipStatus]
+	Residence              slab[Residence]
+	SipAddress             slab[SipAddress]
+	Skill                  slab[Skill]
+	Source                 slab[Source]
+	Tagline                slab[Tagline]
+	Url                    slab[Url]
+	UserDefined            slab[UserDefined]
+	Timestamp              slab[timestamppb.Timestamp]
+}
+
+// A slab hands out zero messages of type T: from the block it allocated for
+// what was reserved, or one by one when nothing is.
+type slab[T any] struct {
+	free []T // allocated, not yet handed out
+	want int // reserved, not yet allocated
+}
+
+// alloc returns a new zero T.
+func (s *slab[T]) alloc() *T {
+	if len(s.free) == 0 {
+		if s.want == 0 {
+			return new(T)
+		}
+		s.free, s.want = make([]T, s.want), 0
+	}
+	p := &s.free[0]
+	s.free = s.free[1:]
+	return p
+}
+
+// Reserve records that m, a message of this package or a Timestamp, is
+// to be copied, so that the copy's messages come from the slabs allocated
+// for everything reserved. Reserving more than is copied wastes memory,
+// less costs allocations; the copies are the same. Other messages and nil
+// are ignored.
+func (c *Copier) Reserve(m proto.Message) {
+	switch x := m.(type) {
+	case *Person:
+		c.ReservePerson(x, 0)
+	case *Address:
+		if x != nil {
+			c.s.Address.want++
+			x.reserve(c)
+		}
+	case *AgeRangeType:
+		if x != nil {
+			c.s.AgeRangeType.want++
+			x.reserve(c)
+		}
+	case *Biography:
+		if x != nil {
+			c.s.Biography.want++
+			x.reserve(c)
+		}
+	case *Birthday:
+		if x != nil {
+			c.s.Birthday.want++
+			x.reserve(c)
+		}
+	case *BraggingRights:
+		if x != nil {
+			c.s.BraggingRights.want++
+			x.reserve(c)
+		}
+	case *CalendarUrl:
+		if x != nil {
+			c.s.CalendarUrl.want++
+			x.reserve(c)
+		}
+	case *ClientData:
+		if x != nil {
+			c.s.ClientData.want++
+			x.reserve(c)
+		}
+	case *ContactGroupMembership:
+		if x != nil {
+			c.s.ContactGroupMembership.want++
+			x.reserve(c)
+		}
+	case *CoverPhoto:
+		if x != nil {
+			c.s.CoverPhoto.want++
+			x.reserve(c)
+		}
+	case *Date:
+		if x != nil {
+			c.s.Date.want++
+			x.reserve(c)
+		}
+	case *DomainMembership:
+		if x != nil {
+			c.s.DomainMembership.want++
+			x.reserve(c)
+		}
+	case *EmailAddress:
+		if x != nil {
+			c.s.EmailAddress.want++
+			x.reserve(c)
+		}
+	case *Event:
+		if x != nil {
+			c.s.Event.want++
+			x.reserve(c)
+		}
+	case *ExternalId:
+		if x != nil {
+			c.s.ExternalId.want++
+			x.reserve(c)
+		}
+	case *FieldMetadata:
+		if x != nil {
+			c.s.FieldMetadata.want++
+			x.reserve(c)
+		}
+	case *FileAs:
+		if x != nil {
+			c.s.FileAs.want++
+			x.reserve(c)
+		}
+	case *Gender:
+		if x != nil {
+			c.s.Gender.want++
+			x.reserve(c)
+		}
+	case *ImClient:
+		if x != nil {
+			c.s.ImClient.want++
+			x.reserve(c)
+		}
+	case *Interest:
+		if x != nil {
+			c.s.Interest.want++
+			x.reserve(c)
+		}
+	case *Locale:
+		if x != nil {
+			c.s.Locale.want++
+			x.reserve(c)
+		}
+	case *Location:
+		if x != nil {
+			c.s.Location.want++
+			x.reserve(c)
+		}
+	case *Membership:
+		if x != nil {
+			c.s.Membership.want++
+			x.reserve(c)
+		}
+	case *MiscKeyword:
+		if x != nil {
+			c.s.MiscKeyword.want++
+			x.reserve(c)
+		}
+	case *Name:
+		if x != nil {
+			c.s.Name.want++
+			x.reserve(c)
+		}
+	case *Nickname:
+		if x != nil {
+			c.s.Nickname.want++
+			x.reserve(c)
+		}
+	case *Occupation:
+		if x != nil {
+			c.s.Occupation.want++
+			x.reserve(c)
+		}
+	case *Organization:
+		if x != nil {
+			c.s.Organization.want++
+			x.reserve(c)
+		}
+	case *PersonMetadata:
+		if x != nil {
+			c.s.PersonMetadata.want++
+			x.reserve(c)
+		}
+	case *PhoneNumber:
+		if x != nil {
+			c.s.PhoneNumber.want++
+			x.reserve(c)
+		}
+	case *Photo:
+		if x != nil {
+			c.s.Photo.want++
+			x.reserve(c)
+		}
+	case *ProfileMetadata:
+		if x != nil {
+			c.s.ProfileMetadata.want++
+			x.reserve(c)
+		}
+	case *Relation:
+		if x != nil {
+			c.s.Relation.want++
+			x.reserve(c)
+		}
+	case *RelationshipInterest:
+		if x != nil {
+			c.s.RelationshipInterest.want++
+			x.reserve(c)
+		}
+	case *RelationshipStatus:
+		if x != nil {
+			c.s.RelationshipStatus.want++
+			x.reserve(c)
+		}
+	case *Residence:
+		if x != nil {
+			c.s.Residence.want++
+			x.reserve(c)
+		}
+	case *SipAddress:
+		if x != nil {
+			c.s.SipAddress.want++
+			x.reserve(c)
+		}
+	case *Skill:
+		if x != nil {
+			c.s.Skill.want++
+			x.reserve(c)
+		}
+	case *Source:
+		if x != nil {
+			c.s.Source.want++
+			x.reserve(c)
+		}
+	case *Tagline:
+		if x != nil {
+			c.s.Tagline.want++
+			x.reserve(c)
+		}
+	case *Url:
+		if x != nil {
+			c.s.Url.want++
+			x.reserve(c)
+		}
+	case *UserDefined:
+		if x != nil {
+			c.s.UserDefined.want++
+			x.reserve(c)
+		}
+	case *timestamppb.Timestamp:
+		if x != nil {
+			c.s.Timestamp.want++
+		}
+	}
+}
+
+// Clone returns a deep copy of m, a message of this package or a
+// Timestamp, with its messages taken from c's slabs. Another message is
+// copied with [proto.Clone]; a nil m gives nil.
+func (c *Copier) Clone(m proto.Message) proto.Message {
+	switch x := m.(type) {
+	case *Person:
+		if x == nil {
+			return x
+		}
+		y := c.s.Person.alloc()
+		x.cloneExceptInto(y, c, 0)
+		return y
+	case *Address:
+		if x == nil {
+			return x
+		}
+		y := c.s.Address.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *AgeRangeType:
+		if x == nil {
+			return x
+		}
+		y := c.s.AgeRangeType.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Biography:
+		if x == nil {
+			return x
+		}
+		y := c.s.Biography.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Birthday:
+		if x == nil {
+			return x
+		}
+		y := c.s.Birthday.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *BraggingRights:
+		if x == nil {
+			return x
+		}
+		y := c.s.BraggingRights.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *CalendarUrl:
+		if x == nil {
+			return x
+		}
+		y := c.s.CalendarUrl.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *ClientData:
+		if x == nil {
+			return x
+		}
+		y := c.s.ClientData.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *ContactGroupMembership:
+		if x == nil {
+			return x
+		}
+		y := c.s.ContactGroupMembership.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *CoverPhoto:
+		if x == nil {
+			return x
+		}
+		y := c.s.CoverPhoto.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Date:
+		if x == nil {
+			return x
+		}
+		y := c.s.Date.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *DomainMembership:
+		if x == nil {
+			return x
+		}
+		y := c.s.DomainMembership.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *EmailAddress:
+		if x == nil {
+			return x
+		}
+		y := c.s.EmailAddress.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Event:
+		if x == nil {
+			return x
+		}
+		y := c.s.Event.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *ExternalId:
+		if x == nil {
+			return x
+		}
+		y := c.s.ExternalId.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *FieldMetadata:
+		if x == nil {
+			return x
+		}
+		y := c.s.FieldMetadata.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *FileAs:
+		if x == nil {
+			return x
+		}
+		y := c.s.FileAs.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Gender:
+		if x == nil {
+			return x
+		}
+		y := c.s.Gender.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *ImClient:
+		if x == nil {
+			return x
+		}
+		y := c.s.ImClient.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Interest:
+		if x == nil {
+			return x
+		}
+		y := c.s.Interest.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Locale:
+		if x == nil {
+			return x
+		}
+		y := c.s.Locale.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Location:
+		if x == nil {
+			return x
+		}
+		y := c.s.Location.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Membership:
+		if x == nil {
+			return x
+		}
+		y := c.s.Membership.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *MiscKeyword:
+		if x == nil {
+			return x
+		}
+		y := c.s.MiscKeyword.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Name:
+		if x == nil {
+			return x
+		}
+		y := c.s.Name.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Nickname:
+		if x == nil {
+			return x
+		}
+		y := c.s.Nickname.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Occupation:
+		if x == nil {
+			return x
+		}
+		y := c.s.Occupation.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Organization:
+		if x == nil {
+			return x
+		}
+		y := c.s.Organization.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *PersonMetadata:
+		if x == nil {
+			return x
+		}
+		y := c.s.PersonMetadata.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *PhoneNumber:
+		if x == nil {
+			return x
+		}
+		y := c.s.PhoneNumber.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Photo:
+		if x == nil {
+			return x
+		}
+		y := c.s.Photo.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *ProfileMetadata:
+		if x == nil {
+			return x
+		}
+		y := c.s.ProfileMetadata.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Relation:
+		if x == nil {
+			return x
+		}
+		y := c.s.Relation.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *RelationshipInterest:
+		if x == nil {
+			return x
+		}
+		y := c.s.RelationshipInterest.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *RelationshipStatus:
+		if x == nil {
+			return x
+		}
+		y := c.s.RelationshipStatus.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Residence:
+		if x == nil {
+			return x
+		}
+		y := c.s.Residence.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *SipAddress:
+		if x == nil {
+			return x
+		}
+		y := c.s.SipAddress.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Skill:
+		if x == nil {
+			return x
+		}
+		y := c.s.Skill.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Source:
+		if x == nil {
+			return x
+		}
+		y := c.s.Source.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Tagline:
+		if x == nil {
+			return x
+		}
+		y := c.s.Tagline.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *Url:
+		if x == nil {
+			return x
+		}
+		y := c.s.Url.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *UserDefined:
+		if x == nil {
+			return x
+		}
+		y := c.s.UserDefined.alloc()
+		x.cloneInto(y, c)
+		return y
+	case *timestamppb.Timestamp:
+		if x == nil {
+			return x
+		}
+		return c.cloneTimestamp(x)
+	case nil:
+		return nil
+	}
+	return proto.Clone(m)
+}
+
+// ClonePruned returns a deep copy of m, a message of this package or a
+// Timestamp, without its empty objects: at any depth, a message field
+// whose message holds nothing once pruned itself (a Date {}, a metadata
+// {}) is left unset. Elements of lists are pruned but never removed, and
+// m itself is copied even when empty. A Timestamp is a value, not an
+// object, and is always kept. Another message is copied with
+// [proto.Clone], unpruned; a nil m gives nil.
+func (c *Copier) ClonePruned(m proto.Message) proto.Message {
+	switch x := m.(type) {
+	case *Person:
+		if x == nil {
+			return x
+		}
+		y := c.s.Person.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Address:
+		if x == nil {
+			return x
+		}
+		y := c.s.Address.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *AgeRangeType:
+		if x == nil {
+			return x
+		}
+		y := c.s.AgeRangeType.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Biography:
+		if x == nil {
+			return x
+		}
+		y := c.s.Biography.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Birthday:
+		if x == nil {
+			return x
+		}
+		y := c.s.Birthday.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *BraggingRights:
+		if x == nil {
+			return x
+		}
+		y := c.s.BraggingRights.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *CalendarUrl:
+		if x == nil {
+			return x
+		}
+		y := c.s.CalendarUrl.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *ClientData:
+		if x == nil {
+			return x
+		}
+		y := c.s.ClientData.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *ContactGroupMembership:
+		if x == nil {
+			return x
+		}
+		y := c.s.ContactGroupMembership.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *CoverPhoto:
+		if x == nil {
+			return x
+		}
+		y := c.s.CoverPhoto.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Date:
+		if x == nil {
+			return x
+		}
+		y := c.s.Date.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *DomainMembership:
+		if x == nil {
+			return x
+		}
+		y := c.s.DomainMembership.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *EmailAddress:
+		if x == nil {
+			return x
+		}
+		y := c.s.EmailAddress.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Event:
+		if x == nil {
+			return x
+		}
+		y := c.s.Event.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *ExternalId:
+		if x == nil {
+			return x
+		}
+		y := c.s.ExternalId.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *FieldMetadata:
+		if x == nil {
+			return x
+		}
+		y := c.s.FieldMetadata.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *FileAs:
+		if x == nil {
+			return x
+		}
+		y := c.s.FileAs.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Gender:
+		if x == nil {
+			return x
+		}
+		y := c.s.Gender.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *ImClient:
+		if x == nil {
+			return x
+		}
+		y := c.s.ImClient.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Interest:
+		if x == nil {
+			return x
+		}
+		y := c.s.Interest.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Locale:
+		if x == nil {
+			return x
+		}
+		y := c.s.Locale.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Location:
+		if x == nil {
+			return x
+		}
+		y := c.s.Location.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Membership:
+		if x == nil {
+			return x
+		}
+		y := c.s.Membership.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *MiscKeyword:
+		if x == nil {
+			return x
+		}
+		y := c.s.MiscKeyword.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Name:
+		if x == nil {
+			return x
+		}
+		y := c.s.Name.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Nickname:
+		if x == nil {
+			return x
+		}
+		y := c.s.Nickname.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Occupation:
+		if x == nil {
+			return x
+		}
+		y := c.s.Occupation.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Organization:
+		if x == nil {
+			return x
+		}
+		y := c.s.Organization.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *PersonMetadata:
+		if x == nil {
+			return x
+		}
+		y := c.s.PersonMetadata.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *PhoneNumber:
+		if x == nil {
+			return x
+		}
+		y := c.s.PhoneNumber.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Photo:
+		if x == nil {
+			return x
+		}
+		y := c.s.Photo.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *ProfileMetadata:
+		if x == nil {
+			return x
+		}
+		y := c.s.ProfileMetadata.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Relation:
+		if x == nil {
+			return x
+		}
+		y := c.s.Relation.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *RelationshipInterest:
+		if x == nil {
+			return x
+		}
+		y := c.s.RelationshipInterest.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *RelationshipStatus:
+		if x == nil {
+			return x
+		}
+		y := c.s.RelationshipStatus.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Residence:
+		if x == nil {
+			return x
+		}
+		y := c.s.Residence.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *SipAddress:
+		if x == nil {
+			return x
+		}
+		y := c.s.SipAddress.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Skill:
+		if x == nil {
+			return x
+		}
+		y := c.s.Skill.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Source:
+		if x == nil {
+			return x
+		}
+		y := c.s.Source.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Tagline:
+		if x == nil {
+			return x
+		}
+		y := c.s.Tagline.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *Url:
+		if x == nil {
+			return x
+		}
+		y := c.s.Url.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *UserDefined:
+		if x == nil {
+			return x
+		}
+		y := c.s.UserDefined.alloc()
+		x.pruneInto(y, c)
+		return y
+	case *timestamppb.Timestamp:
+		if x == nil {
+			return x
+		}
+		return c.cloneTimestamp(x)
+	case nil:
+		return nil
+	}
+	return proto.Clone(m)
+}
+
+// ReservePerson records that p is to be copied with ClonePerson(p, skip):
+// all of it but the fields of skip. A nil p is ignored.
+func (c *Copier) ReservePerson(p *Person, skip FieldSet) {
+	if p == nil {
+		return
+	}
+	c.s.Person.want++
+	p.reserveExcept(c, skip)
+}
+
+// ReserveItems records that the items of field f of p that keep accepts
+// are to be copied with AppendItems or AppendPrunedItems, and returns how
+// many there are. A nil item is never accepted; a nil keep accepts every
+// other. keep must give the same answers to both calls. A nil p has no
+// items, nor has FieldPersonMetadata: ReserveItems then returns 0.
+func (c *Copier) ReserveItems(p *Person, f Field, keep func(Item) bool) int {
+	n := 0
+	switch personIndexOf(f) {
+	case 3:
+		for _, v := range p.GetAddresses() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Address.want++
+				v.reserve(c)
+			}
+		}
+	case 5:
+		for _, v := range p.GetAgeRanges() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.AgeRangeType.want++
+				v.reserve(c)
+			}
+		}
+	case 6:
+		for _, v := range p.GetBiographies() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Biography.want++
+				v.reserve(c)
+			}
+		}
+	case 7:
+		for _, v := range p.GetBirthdays() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Birthday.want++
+				v.reserve(c)
+			}
+		}
+	case 8:
+		for _, v := range p.GetBraggingRights() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.BraggingRights.want++
+				v.reserve(c)
+			}
+		}
+	case 9:
+		for _, v := range p.GetCalendarUrls() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.CalendarUrl.want++
+				v.reserve(c)
+			}
+		}
+	case 10:
+		for _, v := range p.GetClientData() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.ClientData.want++
+				v.reserve(c)
+			}
+		}
+	case 11:
+		for _, v := range p.GetCoverPhotos() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.CoverPhoto.want++
+				v.reserve(c)
+			}
+		}
+	case 12:
+		for _, v := range p.GetEmailAddresses() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.EmailAddress.want++
+				v.reserve(c)
+			}
+		}
+	case 13:
+		for _, v := range p.GetEvents() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Event.want++
+				v.reserve(c)
+			}
+		}
+	case 14:
+		for _, v := range p.GetExternalIds() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.ExternalId.want++
+				v.reserve(c)
+			}
+		}
+	case 15:
+		for _, v := range p.GetFileAses() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.FileAs.want++
+				v.reserve(c)
+			}
+		}
+	case 16:
+		for _, v := range p.GetGenders() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Gender.want++
+				v.reserve(c)
+			}
+		}
+	case 17:
+		for _, v := range p.GetImClients() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.ImClient.want++
+				v.reserve(c)
+			}
+		}
+	case 18:
+		for _, v := range p.GetInterests() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Interest.want++
+				v.reserve(c)
+			}
+		}
+	case 19:
+		for _, v := range p.GetLocales() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Locale.want++
+				v.reserve(c)
+			}
+		}
+	case 20:
+		for _, v := range p.GetLocations() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Location.want++
+				v.reserve(c)
+			}
+		}
+	case 21:
+		for _, v := range p.GetMemberships() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Membership.want++
+				v.reserve(c)
+			}
+		}
+	case 22:
+		for _, v := range p.GetMiscKeywords() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.MiscKeyword.want++
+				v.reserve(c)
+			}
+		}
+	case 23:
+		for _, v := range p.GetNames() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Name.want++
+				v.reserve(c)
+			}
+		}
+	case 24:
+		for _, v := range p.GetNicknames() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Nickname.want++
+				v.reserve(c)
+			}
+		}
+	case 25:
+		for _, v := range p.GetOccupations() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Occupation.want++
+				v.reserve(c)
+			}
+		}
+	case 26:
+		for _, v := range p.GetOrganizations() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Organization.want++
+				v.reserve(c)
+			}
+		}
+	case 27:
+		for _, v := range p.GetPhoneNumbers() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.PhoneNumber.want++
+				v.reserve(c)
+			}
+		}
+	case 28:
+		for _, v := range p.GetPhotos() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Photo.want++
+				v.reserve(c)
+			}
+		}
+	case 29:
+		for _, v := range p.GetRelations() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Relation.want++
+				v.reserve(c)
+			}
+		}
+	case 30:
+		for _, v := range p.GetRelationshipInterests() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.RelationshipInterest.want++
+				v.reserve(c)
+			}
+		}
+	case 31:
+		for _, v := range p.GetRelationshipStatuses() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.RelationshipStatus.want++
+				v.reserve(c)
+			}
+		}
+	case 32:
+		for _, v := range p.GetResidences() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Residence.want++
+				v.reserve(c)
+			}
+		}
+	case 33:
+		for _, v := range p.GetSipAddresses() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.SipAddress.want++
+				v.reserve(c)
+			}
+		}
+	case 34:
+		for _, v := range p.GetSkills() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Skill.want++
+				v.reserve(c)
+			}
+		}
+	case 35:
+		for _, v := range p.GetTaglines() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Tagline.want++
+				v.reserve(c)
+			}
+		}
+	case 36:
+		for _, v := range p.GetUrls() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.Url.want++
+				v.reserve(c)
+			}
+		}
+	case 37:
+		for _, v := range p.GetUserDefined() {
+			if v != nil && (keep == nil || keep(v)) {
+				n++
+				c.s.UserDefined.want++
+				v.reserve(c)
+			}
+		}
+	}
+	return n
+}
+
+// AppendItems appends to field f of dst deep copies of the items of field
+// f of p that keep accepts, in order. A nil item is never accepted; a nil
+// keep accepts every other. For a nil p or FieldPersonMetadata it does
+// nothing.
+func (c *Copier) AppendItems(dst, p *Person, f Field, keep func(Item) bool) {
+	switch personIndexOf(f) {
+	case 3:
+		for _, v := range p.GetAddresses() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Address.alloc()
+				v.cloneInto(e, c)
+				dst.Addresses = append(dst.Addresses, e)
+			}
+		}
+	case 5:
+		for _, v := range p.GetAgeRanges() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.AgeRangeType.alloc()
+				v.cloneInto(e, c)
+				dst.AgeRanges = append(dst.AgeRanges, e)
+			}
+		}
+	case 6:
+		for _, v := range p.GetBiographies() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Biography.alloc()
+				v.cloneInto(e, c)
+				dst.Biographies = append(dst.Biographies, e)
+			}
+		}
+	case 7:
+		for _, v := range p.GetBirthdays() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Birthday.alloc()
+				v.cloneInto(e, c)
+				dst.Birthdays = append(dst.Birthdays, e)
+			}
+		}
+	case 8:
+		for _, v := range p.GetBraggingRights() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.BraggingRights.alloc()
+				v.cloneInto(e, c)
+				dst.BraggingRights = append(dst.BraggingRights, e)
+			}
+		}
+	case 9:
+		for _, v := range p.GetCalendarUrls() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.CalendarUrl.alloc()
+				v.cloneInto(e, c)
+				dst.CalendarUrls = append(dst.CalendarUrls, e)
+			}
+		}
+	case 10:
+		for _, v := range p.GetClientData() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.ClientData.alloc()
+				v.cloneInto(e, c)
+				dst.ClientData = append(dst.ClientData, e)
+			}
+		}
+	case 11:
+		for _, v := range p.GetCoverPhotos() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.CoverPhoto.alloc()
+				v.cloneInto(e, c)
+				dst.CoverPhotos = append(dst.CoverPhotos, e)
+			}
+		}
+	case 12:
+		for _, v := range p.GetEmailAddresses() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.EmailAddress.alloc()
+				v.cloneInto(e, c)
+				dst.EmailAddresses = append(dst.EmailAddresses, e)
+			}
+		}
+	case 13:
+		for _, v := range p.GetEvents() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Event.alloc()
+				v.cloneInto(e, c)
+				dst.Events = append(dst.Events, e)
+			}
+		}
+	case 14:
+		for _, v := range p.GetExternalIds() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.ExternalId.alloc()
+				v.cloneInto(e, c)
+				dst.ExternalIds = append(dst.ExternalIds, e)
+			}
+		}
+	case 15:
+		for _, v := range p.GetFileAses() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.FileAs.alloc()
+				v.cloneInto(e, c)
+				dst.FileAses = append(dst.FileAses, e)
+			}
+		}
+	case 16:
+		for _, v := range p.GetGenders() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Gender.alloc()
+				v.cloneInto(e, c)
+				dst.Genders = append(dst.Genders, e)
+			}
+		}
+	case 17:
+		for _, v := range p.GetImClients() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.ImClient.alloc()
+				v.cloneInto(e, c)
+				dst.ImClients = append(dst.ImClients, e)
+			}
+		}
+	case 18:
+		for _, v := range p.GetInterests() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Interest.alloc()
+				v.cloneInto(e, c)
+				dst.Interests = append(dst.Interests, e)
+			}
+		}
+	case 19:
+		for _, v := range p.GetLocales() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Locale.alloc()
+				v.cloneInto(e, c)
+				dst.Locales = append(dst.Locales, e)
+			}
+		}
+	case 20:
+		for _, v := range p.GetLocations() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Location.alloc()
+				v.cloneInto(e, c)
+				dst.Locations = append(dst.Locations, e)
+			}
+		}
+	case 21:
+		for _, v := range p.GetMemberships() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Membership.alloc()
+				v.cloneInto(e, c)
+				dst.Memberships = append(dst.Memberships, e)
+			}
+		}
+	case 22:
+		for _, v := range p.GetMiscKeywords() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.MiscKeyword.alloc()
+				v.cloneInto(e, c)
+				dst.MiscKeywords = append(dst.MiscKeywords, e)
+			}
+		}
+	case 23:
+		for _, v := range p.GetNames() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Name.alloc()
+				v.cloneInto(e, c)
+				dst.Names = append(dst.Names, e)
+			}
+		}
+	case 24:
+		for _, v := range p.GetNicknames() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Nickname.alloc()
+				v.cloneInto(e, c)
+				dst.Nicknames = append(dst.Nicknames, e)
+			}
+		}
+	case 25:
+		for _, v := range p.GetOccupations() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Occupation.alloc()
+				v.cloneInto(e, c)
+				dst.Occupations = append(dst.Occupations, e)
+			}
+		}
+	case 26:
+		for _, v := range p.GetOrganizations() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Organization.alloc()
+				v.cloneInto(e, c)
+				dst.Organizations = append(dst.Organizations, e)
+			}
+		}
+	case 27:
+		for _, v := range p.GetPhoneNumbers() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.PhoneNumber.alloc()
+				v.cloneInto(e, c)
+				dst.PhoneNumbers = append(dst.PhoneNumbers, e)
+			}
+		}
+	case 28:
+		for _, v := range p.GetPhotos() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Photo.alloc()
+				v.cloneInto(e, c)
+				dst.Photos = append(dst.Photos, e)
+			}
+		}
+	case 29:
+		for _, v := range p.GetRelations() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Relation.alloc()
+				v.cloneInto(e, c)
+				dst.Relations = append(dst.Relations, e)
+			}
+		}
+	case 30:
+		for _, v := range p.GetRelationshipInterests() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.RelationshipInterest.alloc()
+				v.cloneInto(e, c)
+				dst.RelationshipInterests = append(dst.RelationshipInterests, e)
+			}
+		}
+	case 31:
+		for _, v := range p.GetRelationshipStatuses() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.RelationshipStatus.alloc()
+				v.cloneInto(e, c)
+				dst.RelationshipStatuses = append(dst.RelationshipStatuses, e)
+			}
+		}
+	case 32:
+		for _, v := range p.GetResidences() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Residence.alloc()
+				v.cloneInto(e, c)
+				dst.Residences = append(dst.Residences, e)
+			}
+		}
+	case 33:
+		for _, v := range p.GetSipAddresses() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.SipAddress.alloc()
+				v.cloneInto(e, c)
+				dst.SipAddresses = append(dst.SipAddresses, e)
+			}
+		}
+	case 34:
+		for _, v := range p.GetSkills() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Skill.alloc()
+				v.cloneInto(e, c)
+				dst.Skills = append(dst.Skills, e)
+			}
+		}
+	case 35:
+		for _, v := range p.GetTaglines() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Tagline.alloc()
+				v.cloneInto(e, c)
+				dst.Taglines = append(dst.Taglines, e)
+			}
+		}
+	case 36:
+		for _, v := range p.GetUrls() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Url.alloc()
+				v.cloneInto(e, c)
+				dst.Urls = append(dst.Urls, e)
+			}
+		}
+	case 37:
+		for _, v := range p.GetUserDefined() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.UserDefined.alloc()
+				v.cloneInto(e, c)
+				dst.UserDefined = append(dst.UserDefined, e)
+			}
+		}
+	}
+}
+
+// AppendPrunedItems is AppendItems making pruned copies (see ClonePruned).
+func (c *Copier) AppendPrunedItems(dst, p *Person, f Field, keep func(Item) bool) {
+	switch personIndexOf(f) {
+	case 3:
+		for _, v := range p.GetAddresses() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Address.alloc()
+				v.pruneInto(e, c)
+				dst.Addresses = append(dst.Addresses, e)
+			}
+		}
+	case 5:
+		for _, v := range p.GetAgeRanges() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.AgeRangeType.alloc()
+				v.pruneInto(e, c)
+				dst.AgeRanges = append(dst.AgeRanges, e)
+			}
+		}
+	case 6:
+		for _, v := range p.GetBiographies() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Biography.alloc()
+				v.pruneInto(e, c)
+				dst.Biographies = append(dst.Biographies, e)
+			}
+		}
+	case 7:
+		for _, v := range p.GetBirthdays() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Birthday.alloc()
+				v.pruneInto(e, c)
+				dst.Birthdays = append(dst.Birthdays, e)
+			}
+		}
+	case 8:
+		for _, v := range p.GetBraggingRights() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.BraggingRights.alloc()
+				v.pruneInto(e, c)
+				dst.BraggingRights = append(dst.BraggingRights, e)
+			}
+		}
+	case 9:
+		for _, v := range p.GetCalendarUrls() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.CalendarUrl.alloc()
+				v.pruneInto(e, c)
+				dst.CalendarUrls = append(dst.CalendarUrls, e)
+			}
+		}
+	case 10:
+		for _, v := range p.GetClientData() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.ClientData.alloc()
+				v.pruneInto(e, c)
+				dst.ClientData = append(dst.ClientData, e)
+			}
+		}
+	case 11:
+		for _, v := range p.GetCoverPhotos() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.CoverPhoto.alloc()
+				v.pruneInto(e, c)
+				dst.CoverPhotos = append(dst.CoverPhotos, e)
+			}
+		}
+	case 12:
+		for _, v := range p.GetEmailAddresses() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.EmailAddress.alloc()
+				v.pruneInto(e, c)
+				dst.EmailAddresses = append(dst.EmailAddresses, e)
+			}
+		}
+	case 13:
+		for _, v := range p.GetEvents() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Event.alloc()
+				v.pruneInto(e, c)
+				dst.Events = append(dst.Events, e)
+			}
+		}
+	case 14:
+		for _, v := range p.GetExternalIds() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.ExternalId.alloc()
+				v.pruneInto(e, c)
+				dst.ExternalIds = append(dst.ExternalIds, e)
+			}
+		}
+	case 15:
+		for _, v := range p.GetFileAses() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.FileAs.alloc()
+				v.pruneInto(e, c)
+				dst.FileAses = append(dst.FileAses, e)
+			}
+		}
+	case 16:
+		for _, v := range p.GetGenders() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Gender.alloc()
+				v.pruneInto(e, c)
+				dst.Genders = append(dst.Genders, e)
+			}
+		}
+	case 17:
+		for _, v := range p.GetImClients() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.ImClient.alloc()
+				v.pruneInto(e, c)
+				dst.ImClients = append(dst.ImClients, e)
+			}
+		}
+	case 18:
+		for _, v := range p.GetInterests() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Interest.alloc()
+				v.pruneInto(e, c)
+				dst.Interests = append(dst.Interests, e)
+			}
+		}
+	case 19:
+		for _, v := range p.GetLocales() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Locale.alloc()
+				v.pruneInto(e, c)
+				dst.Locales = append(dst.Locales, e)
+			}
+		}
+	case 20:
+		for _, v := range p.GetLocations() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Location.alloc()
+				v.pruneInto(e, c)
+				dst.Locations = append(dst.Locations, e)
+			}
+		}
+	case 21:
+		for _, v := range p.GetMemberships() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Membership.alloc()
+				v.pruneInto(e, c)
+				dst.Memberships = append(dst.Memberships, e)
+			}
+		}
+	case 22:
+		for _, v := range p.GetMiscKeywords() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.MiscKeyword.alloc()
+				v.pruneInto(e, c)
+				dst.MiscKeywords = append(dst.MiscKeywords, e)
+			}
+		}
+	case 23:
+		for _, v := range p.GetNames() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Name.alloc()
+				v.pruneInto(e, c)
+				dst.Names = append(dst.Names, e)
+			}
+		}
+	case 24:
+		for _, v := range p.GetNicknames() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Nickname.alloc()
+				v.pruneInto(e, c)
+				dst.Nicknames = append(dst.Nicknames, e)
+			}
+		}
+	case 25:
+		for _, v := range p.GetOccupations() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Occupation.alloc()
+				v.pruneInto(e, c)
+				dst.Occupations = append(dst.Occupations, e)
+			}
+		}
+	case 26:
+		for _, v := range p.GetOrganizations() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Organization.alloc()
+				v.pruneInto(e, c)
+				dst.Organizations = append(dst.Organizations, e)
+			}
+		}
+	case 27:
+		for _, v := range p.GetPhoneNumbers() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.PhoneNumber.alloc()
+				v.pruneInto(e, c)
+				dst.PhoneNumbers = append(dst.PhoneNumbers, e)
+			}
+		}
+	case 28:
+		for _, v := range p.GetPhotos() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Photo.alloc()
+				v.pruneInto(e, c)
+				dst.Photos = append(dst.Photos, e)
+			}
+		}
+	case 29:
+		for _, v := range p.GetRelations() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Relation.alloc()
+				v.pruneInto(e, c)
+				dst.Relations = append(dst.Relations, e)
+			}
+		}
+	case 30:
+		for _, v := range p.GetRelationshipInterests() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.RelationshipInterest.alloc()
+				v.pruneInto(e, c)
+				dst.RelationshipInterests = append(dst.RelationshipInterests, e)
+			}
+		}
+	case 31:
+		for _, v := range p.GetRelationshipStatuses() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.RelationshipStatus.alloc()
+				v.pruneInto(e, c)
+				dst.RelationshipStatuses = append(dst.RelationshipStatuses, e)
+			}
+		}
+	case 32:
+		for _, v := range p.GetResidences() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Residence.alloc()
+				v.pruneInto(e, c)
+				dst.Residences = append(dst.Residences, e)
+			}
+		}
+	case 33:
+		for _, v := range p.GetSipAddresses() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.SipAddress.alloc()
+				v.pruneInto(e, c)
+				dst.SipAddresses = append(dst.SipAddresses, e)
+			}
+		}
+	case 34:
+		for _, v := range p.GetSkills() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Skill.alloc()
+				v.pruneInto(e, c)
+				dst.Skills = append(dst.Skills, e)
+			}
+		}
+	case 35:
+		for _, v := range p.GetTaglines() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Tagline.alloc()
+				v.pruneInto(e, c)
+				dst.Taglines = append(dst.Taglines, e)
+			}
+		}
+	case 36:
+		for _, v := range p.GetUrls() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.Url.alloc()
+				v.pruneInto(e, c)
+				dst.Urls = append(dst.Urls, e)
+			}
+		}
+	case 37:
+		for _, v := range p.GetUserDefined() {
+			if v != nil && (keep == nil || keep(v)) {
+				e := c.s.UserDefined.alloc()
+				v.pruneInto(e, c)
+				dst.UserDefined = append(dst.UserDefined, e)
+			}
+		}
+	}
+}
+
+// ClonePerson returns a deep copy of p without the fields of skip, which
+// it leaves unset: one copy of what is kept, with nothing copied for the
+// rest. Every other field is copied, those that are none of the 29
+// readable fields (etag, fileAses, ...) and unknown fields included. A nil
+// p gives nil.
+func (c *Copier) ClonePerson(p *Person, skip FieldSet) *Person {
+	if p == nil {
+		return nil
+	}
+	y := c.s.Person.alloc()
+	p.cloneExceptInto(y, c, skip)
+	return y
+}
+
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Person) Clone() *Person {
 	if x == nil {
 		return nil
 	}
-	y := new(Person)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Person)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Person) cloneInto(y *Person) {
-	y.ResourceName = x.ResourceName
-	y.Etag = x.Etag
-	y.Metadata = x.Metadata.Clone()
+// reserveExcept counts in c the messages a copy of x without the fields
+// of skip holds, x itself left out.
+func (x *Person) reserveExcept(c *Copier, skip FieldSet) {
+	if !skip.Has(personFieldOf[2]) {
+		if x.Metadata != nil {
+			c.s.PersonMetadata.want++
+			x.Metadata.reserve(c)
+		}
+	}
+	if !skip.Has(personFieldOf[3]) {
+		c.s.Address.want += len(x.Addresses)
+		for _, v := range x.Addresses {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[5]) {
+		c.s.AgeRangeType.want += len(x.AgeRanges)
+		for _, v := range x.AgeRanges {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[6]) {
+		c.s.Biography.want += len(x.Biographies)
+		for _, v := range x.Biographies {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[7]) {
+		c.s.Birthday.want += len(x.Birthdays)
+		for _, v := range x.Birthdays {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[8]) {
+		c.s.BraggingRights.want += len(x.BraggingRights)
+		for _, v := range x.BraggingRights {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[9]) {
+		c.s.CalendarUrl.want += len(x.CalendarUrls)
+		for _, v := range x.CalendarUrls {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[10]) {
+		c.s.ClientData.want += len(x.ClientData)
+		for _, v := range x.ClientData {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[11]) {
+		c.s.CoverPhoto.want += len(x.CoverPhotos)
+		for _, v := range x.CoverPhotos {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[12]) {
+		c.s.EmailAddress.want += len(x.EmailAddresses)
+		for _, v := range x.EmailAddresses {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[13]) {
+		c.s.Event.want += len(x.Events)
+		for _, v := range x.Events {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[14]) {
+		c.s.ExternalId.want += len(x.ExternalIds)
+		for _, v := range x.ExternalIds {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[15]) {
+		c.s.FileAs.want += len(x.FileAses)
+		for _, v := range x.FileAses {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[16]) {
+		c.s.Gender.want += len(x.Genders)
+		for _, v := range x.Genders {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[17]) {
+		c.s.ImClient.want += len(x.ImClients)
+		for _, v := range x.ImClients {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[18]) {
+		c.s.Interest.want += len(x.Interests)
+		for _, v := range x.Interests {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[19]) {
+		c.s.Locale.want += len(x.Locales)
+		for _, v := range x.Locales {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[20]) {
+		c.s.Location.want += len(x.Locations)
+		for _, v := range x.Locations {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[21]) {
+		c.s.Membership.want += len(x.Memberships)
+		for _, v := range x.Memberships {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[22]) {
+		c.s.MiscKeyword.want += len(x.MiscKeywords)
+		for _, v := range x.MiscKeywords {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[23]) {
+		c.s.Name.want += len(x.Names)
+		for _, v := range x.Names {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[24]) {
+		c.s.Nickname.want += len(x.Nicknames)
+		for _, v := range x.Nicknames {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[25]) {
+		c.s.Occupation.want += len(x.Occupations)
+		for _, v := range x.Occupations {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[26]) {
+		c.s.Organization.want += len(x.Organizations)
+		for _, v := range x.Organizations {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[27]) {
+		c.s.PhoneNumber.want += len(x.PhoneNumbers)
+		for _, v := range x.PhoneNumbers {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[28]) {
+		c.s.Photo.want += len(x.Photos)
+		for _, v := range x.Photos {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[29]) {
+		c.s.Relation.want += len(x.Relations)
+		for _, v := range x.Relations {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[30]) {
+		c.s.RelationshipInterest.want += len(x.RelationshipInterests)
+		for _, v := range x.RelationshipInterests {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[31]) {
+		c.s.RelationshipStatus.want += len(x.RelationshipStatuses)
+		for _, v := range x.RelationshipStatuses {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[32]) {
+		c.s.Residence.want += len(x.Residences)
+		for _, v := range x.Residences {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[33]) {
+		c.s.SipAddress.want += len(x.SipAddresses)
+		for _, v := range x.SipAddresses {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[34]) {
+		c.s.Skill.want += len(x.Skills)
+		for _, v := range x.Skills {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[35]) {
+		c.s.Tagline.want += len(x.Taglines)
+		for _, v := range x.Taglines {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[36]) {
+		c.s.Url.want += len(x.Urls)
+		for _, v := range x.Urls {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[37]) {
+		c.s.UserDefined.want += len(x.UserDefined)
+		for _, v := range x.UserDefined {
+			if v != nil {
+				v.reserve(c)
+			}
+		}
+	}
+}
+
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Person) reserve(c *Copier) { x.reserveExcept(c, 0) }
+
+// cloneExceptInto deep-copies x into the zero message y, but for the
+// fields of skip, taking the messages it holds from c.
+func (x *Person) cloneExceptInto(y *Person, c *Copier, skip FieldSet) {
+	if !skip.Has(personFieldOf[0]) {
+		if x.ResourceName != "" {
+			y.ResourceName = x.ResourceName
+		}
+	}
+	if !skip.Has(personFieldOf[1]) {
+		if x.Etag != "" {
+			y.Etag = x.Etag
+		}
+	}
+	if !skip.Has(personFieldOf[2]) {
+		if x.Metadata != nil {
+			y.Metadata = c.s.PersonMetadata.alloc()
+			x.Metadata.cloneInto(y.Metadata, c)
+		}
+	}
+	if !skip.Has(personFieldOf[3]) {
+		if x.Addresses != nil {
+			y.Addresses = make([]*Address, len(x.Addresses))
+			for i, v := range x.Addresses {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Address.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Addresses[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[4]) {
+		y.AgeRange = x.AgeRange
+	}
+	if !skip.Has(personFieldOf[5]) {
+		if x.AgeRanges != nil {
+			y.AgeRanges = make([]*AgeRangeType, len(x.AgeRanges))
+			for i, v := range x.AgeRanges {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.AgeRangeType.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.AgeRanges[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[6]) {
+		if x.Biographies != nil {
+			y.Biographies = make([]*Biography, len(x.Biographies))
+			for i, v := range x.Biographies {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Biography.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Biographies[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[7]) {
+		if x.Birthdays != nil {
+			y.Birthdays = make([]*Birthday, len(x.Birthdays))
+			for i, v := range x.Birthdays {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Birthday.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Birthdays[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[8]) {
+		if x.BraggingRights != nil {
+			y.BraggingRights = make([]*BraggingRights, len(x.BraggingRights))
+			for i, v := range x.BraggingRights {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.BraggingRights.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.BraggingRights[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[9]) {
+		if x.CalendarUrls != nil {
+			y.CalendarUrls = make([]*CalendarUrl, len(x.CalendarUrls))
+			for i, v := range x.CalendarUrls {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.CalendarUrl.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.CalendarUrls[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[10]) {
+		if x.ClientData != nil {
+			y.ClientData = make([]*ClientData, len(x.ClientData))
+			for i, v := range x.ClientData {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.ClientData.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.ClientData[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[11]) {
+		if x.CoverPhotos != nil {
+			y.CoverPhotos = make([]*CoverPhoto, len(x.CoverPhotos))
+			for i, v := range x.CoverPhotos {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.CoverPhoto.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.CoverPhotos[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[12]) {
+		if x.EmailAddresses != nil {
+			y.EmailAddresses = make([]*EmailAddress, len(x.EmailAddresses))
+			for i, v := range x.EmailAddresses {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.EmailAddress.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.EmailAddresses[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[13]) {
+		if x.Events != nil {
+			y.Events = make([]*Event, len(x.Events))
+			for i, v := range x.Events {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Event.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Events[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[14]) {
+		if x.ExternalIds != nil {
+			y.ExternalIds = make([]*ExternalId, len(x.ExternalIds))
+			for i, v := range x.ExternalIds {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.ExternalId.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.ExternalIds[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[15]) {
+		if x.FileAses != nil {
+			y.FileAses = make([]*FileAs, len(x.FileAses))
+			for i, v := range x.FileAses {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.FileAs.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.FileAses[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[16]) {
+		if x.Genders != nil {
+			y.Genders = make([]*Gender, len(x.Genders))
+			for i, v := range x.Genders {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Gender.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Genders[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[17]) {
+		if x.ImClients != nil {
+			y.ImClients = make([]*ImClient, len(x.ImClients))
+			for i, v := range x.ImClients {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.ImClient.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.ImClients[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[18]) {
+		if x.Interests != nil {
+			y.Interests = make([]*Interest, len(x.Interests))
+			for i, v := range x.Interests {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Interest.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Interests[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[19]) {
+		if x.Locales != nil {
+			y.Locales = make([]*Locale, len(x.Locales))
+			for i, v := range x.Locales {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Locale.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Locales[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[20]) {
+		if x.Locations != nil {
+			y.Locations = make([]*Location, len(x.Locations))
+			for i, v := range x.Locations {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Location.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Locations[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[21]) {
+		if x.Memberships != nil {
+			y.Memberships = make([]*Membership, len(x.Memberships))
+			for i, v := range x.Memberships {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Membership.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Memberships[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[22]) {
+		if x.MiscKeywords != nil {
+			y.MiscKeywords = make([]*MiscKeyword, len(x.MiscKeywords))
+			for i, v := range x.MiscKeywords {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.MiscKeyword.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.MiscKeywords[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[23]) {
+		if x.Names != nil {
+			y.Names = make([]*Name, len(x.Names))
+			for i, v := range x.Names {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Name.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Names[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[24]) {
+		if x.Nicknames != nil {
+			y.Nicknames = make([]*Nickname, len(x.Nicknames))
+			for i, v := range x.Nicknames {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Nickname.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Nicknames[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[25]) {
+		if x.Occupations != nil {
+			y.Occupations = make([]*Occupation, len(x.Occupations))
+			for i, v := range x.Occupations {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Occupation.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Occupations[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[26]) {
+		if x.Organizations != nil {
+			y.Organizations = make([]*Organization, len(x.Organizations))
+			for i, v := range x.Organizations {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Organization.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Organizations[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[27]) {
+		if x.PhoneNumbers != nil {
+			y.PhoneNumbers = make([]*PhoneNumber, len(x.PhoneNumbers))
+			for i, v := range x.PhoneNumbers {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.PhoneNumber.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.PhoneNumbers[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[28]) {
+		if x.Photos != nil {
+			y.Photos = make([]*Photo, len(x.Photos))
+			for i, v := range x.Photos {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Photo.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Photos[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[29]) {
+		if x.Relations != nil {
+			y.Relations = make([]*Relation, len(x.Relations))
+			for i, v := range x.Relations {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Relation.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Relations[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[30]) {
+		if x.RelationshipInterests != nil {
+			y.RelationshipInterests = make([]*RelationshipInterest, len(x.RelationshipInterests))
+			for i, v := range x.RelationshipInterests {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.RelationshipInterest.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.RelationshipInterests[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[31]) {
+		if x.RelationshipStatuses != nil {
+			y.RelationshipStatuses = make([]*RelationshipStatus, len(x.RelationshipStatuses))
+			for i, v := range x.RelationshipStatuses {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.RelationshipStatus.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.RelationshipStatuses[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[32]) {
+		if x.Residences != nil {
+			y.Residences = make([]*Residence, len(x.Residences))
+			for i, v := range x.Residences {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Residence.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Residences[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[33]) {
+		if x.SipAddresses != nil {
+			y.SipAddresses = make([]*SipAddress, len(x.SipAddresses))
+			for i, v := range x.SipAddresses {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.SipAddress.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.SipAddresses[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[34]) {
+		if x.Skills != nil {
+			y.Skills = make([]*Skill, len(x.Skills))
+			for i, v := range x.Skills {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Skill.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Skills[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[35]) {
+		if x.Taglines != nil {
+			y.Taglines = make([]*Tagline, len(x.Taglines))
+			for i, v := range x.Taglines {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Tagline.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Taglines[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[36]) {
+		if x.Urls != nil {
+			y.Urls = make([]*Url, len(x.Urls))
+			for i, v := range x.Urls {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.Url.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.Urls[i] = e
+			}
+		}
+	}
+	if !skip.Has(personFieldOf[37]) {
+		if x.UserDefined != nil {
+			y.UserDefined = make([]*UserDefined, len(x.UserDefined))
+			for i, v := range x.UserDefined {
+				if v == nil && c.keepNil {
+					continue
+				}
+				e := c.s.UserDefined.alloc()
+				if v != nil {
+					v.cloneInto(e, c)
+				}
+				y.UserDefined[i] = e
+			}
+		}
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Person) pruneInto(y *Person, c *Copier) {
+	if x.ResourceName != "" {
+		y.ResourceName = x.ResourceName
+	}
+	if x.Etag != "" {
+		y.Etag = x.Etag
+	}
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.PersonMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
 	if x.Addresses != nil {
 		y.Addresses = make([]*Address, len(x.Addresses))
-		slab := make([]Address, len(x.Addresses))
 		for i, v := range x.Addresses {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Addresses[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Address.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Addresses[i] = e
 		}
 	}
 	y.AgeRange = x.AgeRange
 	if x.AgeRanges != nil {
 		y.AgeRanges = make([]*AgeRangeType, len(x.AgeRanges))
-		slab := make([]AgeRangeType, len(x.AgeRanges))
 		for i, v := range x.AgeRanges {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.AgeRanges[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.AgeRangeType.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.AgeRanges[i] = e
 		}
 	}
 	if x.Biographies != nil {
 		y.Biographies = make([]*Biography, len(x.Biographies))
-		slab := make([]Biography, len(x.Biographies))
 		for i, v := range x.Biographies {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Biographies[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Biography.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Biographies[i] = e
 		}
 	}
 	if x.Birthdays != nil {
 		y.Birthdays = make([]*Birthday, len(x.Birthdays))
-		slab := make([]Birthday, len(x.Birthdays))
 		for i, v := range x.Birthdays {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Birthdays[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Birthday.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Birthdays[i] = e
 		}
 	}
 	if x.BraggingRights != nil {
 		y.BraggingRights = make([]*BraggingRights, len(x.BraggingRights))
-		slab := make([]BraggingRights, len(x.BraggingRights))
 		for i, v := range x.BraggingRights {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.BraggingRights[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.BraggingRights.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.BraggingRights[i] = e
 		}
 	}
 	if x.CalendarUrls != nil {
 		y.CalendarUrls = make([]*CalendarUrl, len(x.CalendarUrls))
-		slab := make([]CalendarUrl, len(x.CalendarUrls))
 		for i, v := range x.CalendarUrls {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.CalendarUrls[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.CalendarUrl.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.CalendarUrls[i] = e
 		}
 	}
 	if x.ClientData != nil {
 		y.ClientData = make([]*ClientData, len(x.ClientData))
-		slab := make([]ClientData, len(x.ClientData))
 		for i, v := range x.ClientData {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.ClientData[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.ClientData.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.ClientData[i] = e
 		}
 	}
 	if x.CoverPhotos != nil {
 		y.CoverPhotos = make([]*CoverPhoto, len(x.CoverPhotos))
-		slab := make([]CoverPhoto, len(x.CoverPhotos))
 		for i, v := range x.CoverPhotos {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.CoverPhotos[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.CoverPhoto.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.CoverPhotos[i] = e
 		}
 	}
 	if x.EmailAddresses != nil {
 		y.EmailAddresses = make([]*EmailAddress, len(x.EmailAddresses))
-		slab := make([]EmailAddress, len(x.EmailAddresses))
 		for i, v := range x.EmailAddresses {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.EmailAddresses[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.EmailAddress.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.EmailAddresses[i] = e
 		}
 	}
 	if x.Events != nil {
 		y.Events = make([]*Event, len(x.Events))
-		slab := make([]Event, len(x.Events))
 		for i, v := range x.Events {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Events[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Event.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Events[i] = e
 		}
 	}
 	if x.ExternalIds != nil {
 		y.ExternalIds = make([]*ExternalId, len(x.ExternalIds))
-		slab := make([]ExternalId, len(x.ExternalIds))
 		for i, v := range x.ExternalIds {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.ExternalIds[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.ExternalId.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.ExternalIds[i] = e
 		}
 	}
 	if x.FileAses != nil {
 		y.FileAses = make([]*FileAs, len(x.FileAses))
-		slab := make([]FileAs, len(x.FileAses))
 		for i, v := range x.FileAses {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.FileAses[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.FileAs.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.FileAses[i] = e
 		}
 	}
 	if x.Genders != nil {
 		y.Genders = make([]*Gender, len(x.Genders))
-		slab := make([]Gender, len(x.Genders))
 		for i, v := range x.Genders {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Genders[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Gender.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Genders[i] = e
 		}
 	}
 	if x.ImClients != nil {
 		y.ImClients = make([]*ImClient, len(x.ImClients))
-		slab := make([]ImClient, len(x.ImClients))
 		for i, v := range x.ImClients {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.ImClients[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.ImClient.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.ImClients[i] = e
 		}
 	}
 	if x.Interests != nil {
 		y.Interests = make([]*Interest, len(x.Interests))
-		slab := make([]Interest, len(x.Interests))
 		for i, v := range x.Interests {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Interests[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Interest.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Interests[i] = e
 		}
 	}
 	if x.Locales != nil {
 		y.Locales = make([]*Locale, len(x.Locales))
-		slab := make([]Locale, len(x.Locales))
 		for i, v := range x.Locales {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Locales[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Locale.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Locales[i] = e
 		}
 	}
 	if x.Locations != nil {
 		y.Locations = make([]*Location, len(x.Locations))
-		slab := make([]Location, len(x.Locations))
 		for i, v := range x.Locations {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Locations[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Location.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Locations[i] = e
 		}
 	}
 	if x.Memberships != nil {
 		y.Memberships = make([]*Membership, len(x.Memberships))
-		slab := make([]Membership, len(x.Memberships))
 		for i, v := range x.Memberships {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Memberships[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Membership.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Memberships[i] = e
 		}
 	}
 	if x.MiscKeywords != nil {
 		y.MiscKeywords = make([]*MiscKeyword, len(x.MiscKeywords))
-		slab := make([]MiscKeyword, len(x.MiscKeywords))
 		for i, v := range x.MiscKeywords {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.MiscKeywords[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.MiscKeyword.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.MiscKeywords[i] = e
 		}
 	}
 	if x.Names != nil {
 		y.Names = make([]*Name, len(x.Names))
-		slab := make([]Name, len(x.Names))
 		for i, v := range x.Names {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Names[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Name.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Names[i] = e
 		}
 	}
 	if x.Nicknames != nil {
 		y.Nicknames = make([]*Nickname, len(x.Nicknames))
-		slab := make([]Nickname, len(x.Nicknames))
 		for i, v := range x.Nicknames {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Nicknames[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Nickname.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Nicknames[i] = e
 		}
 	}
 	if x.Occupations != nil {
 		y.Occupations = make([]*Occupation, len(x.Occupations))
-		slab := make([]Occupation, len(x.Occupations))
 		for i, v := range x.Occupations {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Occupations[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Occupation.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Occupations[i] = e
 		}
 	}
 	if x.Organizations != nil {
 		y.Organizations = make([]*Organization, len(x.Organizations))
-		slab := make([]Organization, len(x.Organizations))
 		for i, v := range x.Organizations {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Organizations[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Organization.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Organizations[i] = e
 		}
 	}
 	if x.PhoneNumbers != nil {
 		y.PhoneNumbers = make([]*PhoneNumber, len(x.PhoneNumbers))
-		slab := make([]PhoneNumber, len(x.PhoneNumbers))
 		for i, v := range x.PhoneNumbers {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.PhoneNumbers[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.PhoneNumber.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.PhoneNumbers[i] = e
 		}
 	}
 	if x.Photos != nil {
 		y.Photos = make([]*Photo, len(x.Photos))
-		slab := make([]Photo, len(x.Photos))
 		for i, v := range x.Photos {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Photos[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Photo.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Photos[i] = e
 		}
 	}
 	if x.Relations != nil {
 		y.Relations = make([]*Relation, len(x.Relations))
-		slab := make([]Relation, len(x.Relations))
 		for i, v := range x.Relations {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Relations[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Relation.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Relations[i] = e
 		}
 	}
 	if x.RelationshipInterests != nil {
 		y.RelationshipInterests = make([]*RelationshipInterest, len(x.RelationshipInterests))
-		slab := make([]RelationshipInterest, len(x.RelationshipInterests))
 		for i, v := range x.RelationshipInterests {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.RelationshipInterests[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.RelationshipInterest.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.RelationshipInterests[i] = e
 		}
 	}
 	if x.RelationshipStatuses != nil {
 		y.RelationshipStatuses = make([]*RelationshipStatus, len(x.RelationshipStatuses))
-		slab := make([]RelationshipStatus, len(x.RelationshipStatuses))
 		for i, v := range x.RelationshipStatuses {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.RelationshipStatuses[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.RelationshipStatus.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.RelationshipStatuses[i] = e
 		}
 	}
 	if x.Residences != nil {
 		y.Residences = make([]*Residence, len(x.Residences))
-		slab := make([]Residence, len(x.Residences))
 		for i, v := range x.Residences {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Residences[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Residence.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Residences[i] = e
 		}
 	}
 	if x.SipAddresses != nil {
 		y.SipAddresses = make([]*SipAddress, len(x.SipAddresses))
-		slab := make([]SipAddress, len(x.SipAddresses))
 		for i, v := range x.SipAddresses {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.SipAddresses[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.SipAddress.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.SipAddresses[i] = e
 		}
 	}
 	if x.Skills != nil {
 		y.Skills = make([]*Skill, len(x.Skills))
-		slab := make([]Skill, len(x.Skills))
 		for i, v := range x.Skills {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Skills[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Skill.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Skills[i] = e
 		}
 	}
 	if x.Taglines != nil {
 		y.Taglines = make([]*Tagline, len(x.Taglines))
-		slab := make([]Tagline, len(x.Taglines))
 		for i, v := range x.Taglines {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Taglines[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Tagline.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Taglines[i] = e
 		}
 	}
 	if x.Urls != nil {
 		y.Urls = make([]*Url, len(x.Urls))
-		slab := make([]Url, len(x.Urls))
 		for i, v := range x.Urls {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Urls[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Url.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Urls[i] = e
 		}
 	}
 	if x.UserDefined != nil {
 		y.UserDefined = make([]*UserDefined, len(x.UserDefined))
-		slab := make([]UserDefined, len(x.UserDefined))
 		for i, v := range x.UserDefined {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.UserDefined[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.UserDefined.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.UserDefined[i] = e
 		}
 	}
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Person) cloneInto(y *Person, c *Copier) { x.cloneExceptInto(y, c, 0) }
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Person) prunedEmpty() bool {
+	return x.ResourceName == "" &&
+		x.Etag == "" &&
+		(x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		len(x.Addresses) == 0 &&
+		x.AgeRange == 0 &&
+		len(x.AgeRanges) == 0 &&
+		len(x.Biographies) == 0 &&
+		len(x.Birthdays) == 0 &&
+		len(x.BraggingRights) == 0 &&
+		len(x.CalendarUrls) == 0 &&
+		len(x.ClientData) == 0 &&
+		len(x.CoverPhotos) == 0 &&
+		len(x.EmailAddresses) == 0 &&
+		len(x.Events) == 0 &&
+		len(x.ExternalIds) == 0 &&
+		len(x.FileAses) == 0 &&
+		len(x.Genders) == 0 &&
+		len(x.ImClients) == 0 &&
+		len(x.Interests) == 0 &&
+		len(x.Locales) == 0 &&
+		len(x.Locations) == 0 &&
+		len(x.Memberships) == 0 &&
+		len(x.MiscKeywords) == 0 &&
+		len(x.Names) == 0 &&
+		len(x.Nicknames) == 0 &&
+		len(x.Occupations) == 0 &&
+		len(x.Organizations) == 0 &&
+		len(x.PhoneNumbers) == 0 &&
+		len(x.Photos) == 0 &&
+		len(x.Relations) == 0 &&
+		len(x.RelationshipInterests) == 0 &&
+		len(x.RelationshipStatuses) == 0 &&
+		len(x.Residences) == 0 &&
+		len(x.SipAddresses) == 0 &&
+		len(x.Skills) == 0 &&
+		len(x.Taglines) == 0 &&
+		len(x.Urls) == 0 &&
+		len(x.UserDefined) == 0 &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Address) Clone() *Address {
 	if x == nil {
 		return nil
 	}
-	y := new(Address)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Address)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Address) cloneInto(y *Address) {
-	y.City = x.City
-	y.Country = x.Country
-	y.CountryCode = x.CountryCode
-	y.ExtendedAddress = x.ExtendedAddress
-	y.FormattedType = x.FormattedType
-	y.FormattedValue = x.FormattedValue
-	y.Metadata = x.Metadata.Clone()
-	y.PoBox = x.PoBox
-	y.PostalCode = x.PostalCode
-	y.Region = x.Region
-	y.StreetAddress = x.StreetAddress
-	y.Type = x.Type
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Address) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Address) cloneInto(y *Address, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.City != "" {
+		y.City = x.City
+	}
+	if x.Country != "" {
+		y.Country = x.Country
+	}
+	if x.CountryCode != "" {
+		y.CountryCode = x.CountryCode
+	}
+	if x.ExtendedAddress != "" {
+		y.ExtendedAddress = x.ExtendedAddress
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.FormattedValue != "" {
+		y.FormattedValue = x.FormattedValue
+	}
+	if x.PoBox != "" {
+		y.PoBox = x.PoBox
+	}
+	if x.PostalCode != "" {
+		y.PostalCode = x.PostalCode
+	}
+	if x.Region != "" {
+		y.Region = x.Region
+	}
+	if x.StreetAddress != "" {
+		y.StreetAddress = x.StreetAddress
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Address) pruneInto(y *Address, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.City != "" {
+		y.City = x.City
+	}
+	if x.Country != "" {
+		y.Country = x.Country
+	}
+	if x.CountryCode != "" {
+		y.CountryCode = x.CountryCode
+	}
+	if x.ExtendedAddress != "" {
+		y.ExtendedAddress = x.ExtendedAddress
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.FormattedValue != "" {
+		y.FormattedValue = x.FormattedValue
+	}
+	if x.PoBox != "" {
+		y.PoBox = x.PoBox
+	}
+	if x.PostalCode != "" {
+		y.PostalCode = x.PostalCode
+	}
+	if x.Region != "" {
+		y.Region = x.Region
+	}
+	if x.StreetAddress != "" {
+		y.StreetAddress = x.StreetAddress
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Address) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.City == "" &&
+		x.Country == "" &&
+		x.CountryCode == "" &&
+		x.ExtendedAddress == "" &&
+		x.FormattedType == "" &&
+		x.FormattedValue == "" &&
+		x.PoBox == "" &&
+		x.PostalCode == "" &&
+		x.Region == "" &&
+		x.StreetAddress == "" &&
+		x.Type == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *AgeRangeType) Clone() *AgeRangeType {
 	if x == nil {
 		return nil
 	}
-	y := new(AgeRangeType)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*AgeRangeType)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *AgeRangeType) cloneInto(y *AgeRangeType) {
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *AgeRangeType) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *AgeRangeType) cloneInto(y *AgeRangeType, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
 	y.AgeRange = x.AgeRange
-	y.Metadata = x.Metadata.Clone()
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *AgeRangeType) pruneInto(y *AgeRangeType, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	y.AgeRange = x.AgeRange
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *AgeRangeType) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.AgeRange == 0 &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Biography) Clone() *Biography {
 	if x == nil {
 		return nil
 	}
-	y := new(Biography)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Biography)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Biography) cloneInto(y *Biography) {
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Biography) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Biography) cloneInto(y *Biography, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
 	y.ContentType = x.ContentType
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Biography) pruneInto(y *Biography, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	y.ContentType = x.ContentType
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Biography) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Value == "" &&
+		x.ContentType == 0 &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Birthday) Clone() *Birthday {
 	if x == nil {
 		return nil
 	}
-	y := new(Birthday)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Birthday)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Birthday) cloneInto(y *Birthday) {
-	y.Date = x.Date.Clone()
-	y.Metadata = x.Metadata.Clone()
-	y.Text = x.Text
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Birthday) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+	if x.Date != nil {
+		c.s.Date.want++
+		x.Date.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Birthday) cloneInto(y *Birthday, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Date != nil {
+		y.Date = c.s.Date.alloc()
+		x.Date.cloneInto(y.Date, c)
+	}
+	if x.Text != "" {
+		y.Text = x.Text
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Birthday) pruneInto(y *Birthday, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Date != nil && !x.Date.prunedEmpty() {
+		y.Date = c.s.Date.alloc()
+		x.Date.pruneInto(y.Date, c)
+	}
+	if x.Text != "" {
+		y.Text = x.Text
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Birthday) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		(x.Date == nil || x.Date.prunedEmpty()) &&
+		x.Text == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *BraggingRights) Clone() *BraggingRights {
 	if x == nil {
 		return nil
 	}
-	y := new(BraggingRights)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*BraggingRights)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *BraggingRights) cloneInto(y *BraggingRights) {
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *BraggingRights) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *BraggingRights) cloneInto(y *BraggingRights, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *BraggingRights) pruneInto(y *BraggingRights, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *BraggingRights) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *CalendarUrl) Clone() *CalendarUrl {
 	if x == nil {
 		return nil
 	}
-	y := new(CalendarUrl)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*CalendarUrl)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *CalendarUrl) cloneInto(y *CalendarUrl) {
-	y.FormattedType = x.FormattedType
-	y.Metadata = x.Metadata.Clone()
-	y.Type = x.Type
-	y.Url = x.Url
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *CalendarUrl) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *CalendarUrl) cloneInto(y *CalendarUrl, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.Url != "" {
+		y.Url = x.Url
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *CalendarUrl) pruneInto(y *CalendarUrl, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.Url != "" {
+		y.Url = x.Url
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *CalendarUrl) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.FormattedType == "" &&
+		x.Type == "" &&
+		x.Url == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *ClientData) Clone() *ClientData {
 	if x == nil {
 		return nil
 	}
-	y := new(ClientData)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*ClientData)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *ClientData) cloneInto(y *ClientData) {
-	y.Key = x.Key
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *ClientData) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *ClientData) cloneInto(y *ClientData, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Key != "" {
+		y.Key = x.Key
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *ClientData) pruneInto(y *ClientData, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Key != "" {
+		y.Key = x.Key
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *ClientData) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Key == "" &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *ContactGroupMembership) Clone() *ContactGroupMembership {
 	if x == nil {
 		return nil
 	}
-	y := new(ContactGroupMembership)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*ContactGroupMembership)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *ContactGroupMembership) cloneInto(y *ContactGroupMembership) {
-	y.ContactGroupId = x.ContactGroupId
-	y.ContactGroupResourceName = x.ContactGroupResourceName
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *ContactGroupMembership) reserve(c *Copier) {
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *ContactGroupMembership) cloneInto(y *ContactGroupMembership, c *Copier) {
+	if x.ContactGroupId != "" {
+		y.ContactGroupId = x.ContactGroupId
+	}
+	if x.ContactGroupResourceName != "" {
+		y.ContactGroupResourceName = x.ContactGroupResourceName
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *ContactGroupMembership) pruneInto(y *ContactGroupMembership, c *Copier) {
+	if x.ContactGroupId != "" {
+		y.ContactGroupId = x.ContactGroupId
+	}
+	if x.ContactGroupResourceName != "" {
+		y.ContactGroupResourceName = x.ContactGroupResourceName
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *ContactGroupMembership) prunedEmpty() bool {
+	return x.ContactGroupId == "" &&
+		x.ContactGroupResourceName == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *CoverPhoto) Clone() *CoverPhoto {
 	if x == nil {
 		return nil
 	}
-	y := new(CoverPhoto)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*CoverPhoto)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *CoverPhoto) cloneInto(y *CoverPhoto) {
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *CoverPhoto) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *CoverPhoto) cloneInto(y *CoverPhoto, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
 	y.Default = x.Default
-	y.Metadata = x.Metadata.Clone()
-	y.Url = x.Url
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if x.Url != "" {
+		y.Url = x.Url
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *CoverPhoto) pruneInto(y *CoverPhoto, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	y.Default = x.Default
+	if x.Url != "" {
+		y.Url = x.Url
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *CoverPhoto) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		!x.Default &&
+		x.Url == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Date) Clone() *Date {
 	if x == nil {
 		return nil
 	}
-	y := new(Date)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Date)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Date) cloneInto(y *Date) {
-	y.Day = x.Day
-	y.Month = x.Month
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Date) reserve(c *Copier) {
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Date) cloneInto(y *Date, c *Copier) {
 	y.Year = x.Year
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	y.Month = x.Month
+	y.Day = x.Day
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Date) pruneInto(y *Date, c *Copier) {
+	y.Year = x.Year
+	y.Month = x.Month
+	y.Day = x.Day
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Date) prunedEmpty() bool {
+	return x.Year == 0 &&
+		x.Month == 0 &&
+		x.Day == 0 &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *DomainMembership) Clone() *DomainMembership {
 	if x == nil {
 		return nil
 	}
-	y := new(DomainMembership)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*DomainMembership)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *DomainMembership) cloneInto(y *DomainMembership) {
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *DomainMembership) reserve(c *Copier) {
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *DomainMembership) cloneInto(y *DomainMembership, c *Copier) {
 	y.InViewerDomain = x.InViewerDomain
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *DomainMembership) pruneInto(y *DomainMembership, c *Copier) {
+	y.InViewerDomain = x.InViewerDomain
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *DomainMembership) prunedEmpty() bool {
+	return !x.InViewerDomain &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *EmailAddress) Clone() *EmailAddress {
 	if x == nil {
 		return nil
 	}
-	y := new(EmailAddress)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*EmailAddress)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *EmailAddress) cloneInto(y *EmailAddress) {
-	y.DisplayName = x.DisplayName
-	y.FormattedType = x.FormattedType
-	y.Metadata = x.Metadata.Clone()
-	y.Type = x.Type
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *EmailAddress) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *EmailAddress) cloneInto(y *EmailAddress, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.DisplayName != "" {
+		y.DisplayName = x.DisplayName
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *EmailAddress) pruneInto(y *EmailAddress, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.DisplayName != "" {
+		y.DisplayName = x.DisplayName
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *EmailAddress) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Value == "" &&
+		x.Type == "" &&
+		x.FormattedType == "" &&
+		x.DisplayName == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Event) Clone() *Event {
 	if x == nil {
 		return nil
 	}
-	y := new(Event)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Event)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Event) cloneInto(y *Event) {
-	y.Date = x.Date.Clone()
-	y.FormattedType = x.FormattedType
-	y.Metadata = x.Metadata.Clone()
-	y.Type = x.Type
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Event) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+	if x.Date != nil {
+		c.s.Date.want++
+		x.Date.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Event) cloneInto(y *Event, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Date != nil {
+		y.Date = c.s.Date.alloc()
+		x.Date.cloneInto(y.Date, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Event) pruneInto(y *Event, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Date != nil && !x.Date.prunedEmpty() {
+		y.Date = c.s.Date.alloc()
+		x.Date.pruneInto(y.Date, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Event) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		(x.Date == nil || x.Date.prunedEmpty()) &&
+		x.FormattedType == "" &&
+		x.Type == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *ExternalId) Clone() *ExternalId {
 	if x == nil {
 		return nil
 	}
-	y := new(ExternalId)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*ExternalId)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *ExternalId) cloneInto(y *ExternalId) {
-	y.FormattedType = x.FormattedType
-	y.Metadata = x.Metadata.Clone()
-	y.Type = x.Type
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *ExternalId) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *ExternalId) cloneInto(y *ExternalId, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *ExternalId) pruneInto(y *ExternalId, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *ExternalId) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.FormattedType == "" &&
+		x.Type == "" &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *FieldMetadata) Clone() *FieldMetadata {
 	if x == nil {
 		return nil
 	}
-	y := new(FieldMetadata)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*FieldMetadata)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *FieldMetadata) cloneInto(y *FieldMetadata) {
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *FieldMetadata) reserve(c *Copier) {
+	if x.Source != nil {
+		c.s.Source.want++
+		x.Source.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *FieldMetadata) cloneInto(y *FieldMetadata, c *Copier) {
 	y.Primary = x.Primary
-	y.Source = x.Source.Clone()
 	y.SourcePrimary = x.SourcePrimary
 	y.Verified = x.Verified
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if x.Source != nil {
+		y.Source = c.s.Source.alloc()
+		x.Source.cloneInto(y.Source, c)
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *FieldMetadata) pruneInto(y *FieldMetadata, c *Copier) {
+	y.Primary = x.Primary
+	y.SourcePrimary = x.SourcePrimary
+	y.Verified = x.Verified
+	if x.Source != nil && !x.Source.prunedEmpty() {
+		y.Source = c.s.Source.alloc()
+		x.Source.pruneInto(y.Source, c)
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *FieldMetadata) prunedEmpty() bool {
+	return !x.Primary &&
+		!x.SourcePrimary &&
+		!x.Verified &&
+		(x.Source == nil || x.Source.prunedEmpty()) &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *FileAs) Clone() *FileAs {
 	if x == nil {
 		return nil
 	}
-	y := new(FileAs)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*FileAs)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *FileAs) cloneInto(y *FileAs) {
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *FileAs) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *FileAs) cloneInto(y *FileAs, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *FileAs) pruneInto(y *FileAs, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *FileAs) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Gender) Clone() *Gender {
 	if x == nil {
 		return nil
 	}
-	y := new(Gender)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Gender)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Gender) cloneInto(y *Gender) {
-	y.AddressMeAs = x.AddressMeAs
-	y.FormattedValue = x.FormattedValue
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Gender) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Gender) cloneInto(y *Gender, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.AddressMeAs != "" {
+		y.AddressMeAs = x.AddressMeAs
+	}
+	if x.FormattedValue != "" {
+		y.FormattedValue = x.FormattedValue
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Gender) pruneInto(y *Gender, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.AddressMeAs != "" {
+		y.AddressMeAs = x.AddressMeAs
+	}
+	if x.FormattedValue != "" {
+		y.FormattedValue = x.FormattedValue
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Gender) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.AddressMeAs == "" &&
+		x.FormattedValue == "" &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *ImClient) Clone() *ImClient {
 	if x == nil {
 		return nil
 	}
-	y := new(ImClient)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*ImClient)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *ImClient) cloneInto(y *ImClient) {
-	y.FormattedProtocol = x.FormattedProtocol
-	y.FormattedType = x.FormattedType
-	y.Metadata = x.Metadata.Clone()
-	y.Protocol = x.Protocol
-	y.Type = x.Type
-	y.Username = x.Username
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *ImClient) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *ImClient) cloneInto(y *ImClient, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.FormattedProtocol != "" {
+		y.FormattedProtocol = x.FormattedProtocol
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Protocol != "" {
+		y.Protocol = x.Protocol
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.Username != "" {
+		y.Username = x.Username
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *ImClient) pruneInto(y *ImClient, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.FormattedProtocol != "" {
+		y.FormattedProtocol = x.FormattedProtocol
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Protocol != "" {
+		y.Protocol = x.Protocol
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.Username != "" {
+		y.Username = x.Username
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *ImClient) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.FormattedProtocol == "" &&
+		x.FormattedType == "" &&
+		x.Protocol == "" &&
+		x.Type == "" &&
+		x.Username == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Interest) Clone() *Interest {
 	if x == nil {
 		return nil
 	}
-	y := new(Interest)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Interest)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Interest) cloneInto(y *Interest) {
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Interest) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Interest) cloneInto(y *Interest, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Interest) pruneInto(y *Interest, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Interest) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Locale) Clone() *Locale {
 	if x == nil {
 		return nil
 	}
-	y := new(Locale)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Locale)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Locale) cloneInto(y *Locale) {
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Locale) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Locale) cloneInto(y *Locale, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Locale) pruneInto(y *Locale, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Locale) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Location) Clone() *Location {
 	if x == nil {
 		return nil
 	}
-	y := new(Location)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Location)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Location) cloneInto(y *Location) {
-	y.BuildingId = x.BuildingId
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Location) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Location) cloneInto(y *Location, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.BuildingId != "" {
+		y.BuildingId = x.BuildingId
+	}
 	y.Current = x.Current
-	y.DeskCode = x.DeskCode
-	y.Floor = x.Floor
-	y.FloorSection = x.FloorSection
-	y.Metadata = x.Metadata.Clone()
-	y.Type = x.Type
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if x.DeskCode != "" {
+		y.DeskCode = x.DeskCode
+	}
+	if x.Floor != "" {
+		y.Floor = x.Floor
+	}
+	if x.FloorSection != "" {
+		y.FloorSection = x.FloorSection
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Location) pruneInto(y *Location, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.BuildingId != "" {
+		y.BuildingId = x.BuildingId
+	}
+	y.Current = x.Current
+	if x.DeskCode != "" {
+		y.DeskCode = x.DeskCode
+	}
+	if x.Floor != "" {
+		y.Floor = x.Floor
+	}
+	if x.FloorSection != "" {
+		y.FloorSection = x.FloorSection
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Location) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.BuildingId == "" &&
+		!x.Current &&
+		x.DeskCode == "" &&
+		x.Floor == "" &&
+		x.FloorSection == "" &&
+		x.Type == "" &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Membership) Clone() *Membership {
 	if x == nil {
 		return nil
 	}
-	y := new(Membership)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Membership)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Membership) cloneInto(y *Membership) {
-	y.ContactGroupMembership = x.ContactGroupMembership.Clone()
-	y.DomainMembership = x.DomainMembership.Clone()
-	y.Metadata = x.Metadata.Clone()
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Membership) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+	if x.ContactGroupMembership != nil {
+		c.s.ContactGroupMembership.want++
+		x.ContactGroupMembership.reserve(c)
+	}
+	if x.DomainMembership != nil {
+		c.s.DomainMembership.want++
+		x.DomainMembership.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Membership) cloneInto(y *Membership, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.ContactGroupMembership != nil {
+		y.ContactGroupMembership = c.s.ContactGroupMembership.alloc()
+		x.ContactGroupMembership.cloneInto(y.ContactGroupMembership, c)
+	}
+	if x.DomainMembership != nil {
+		y.DomainMembership = c.s.DomainMembership.alloc()
+		x.DomainMembership.cloneInto(y.DomainMembership, c)
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Membership) pruneInto(y *Membership, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.ContactGroupMembership != nil && !x.ContactGroupMembership.prunedEmpty() {
+		y.ContactGroupMembership = c.s.ContactGroupMembership.alloc()
+		x.ContactGroupMembership.pruneInto(y.ContactGroupMembership, c)
+	}
+	if x.DomainMembership != nil && !x.DomainMembership.prunedEmpty() {
+		y.DomainMembership = c.s.DomainMembership.alloc()
+		x.DomainMembership.pruneInto(y.DomainMembership, c)
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Membership) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		(x.ContactGroupMembership == nil || x.ContactGroupMembership.prunedEmpty()) &&
+		(x.DomainMembership == nil || x.DomainMembership.prunedEmpty()) &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *MiscKeyword) Clone() *MiscKeyword {
 	if x == nil {
 		return nil
 	}
-	y := new(MiscKeyword)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*MiscKeyword)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *MiscKeyword) cloneInto(y *MiscKeyword) {
-	y.FormattedType = x.FormattedType
-	y.Metadata = x.Metadata.Clone()
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *MiscKeyword) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *MiscKeyword) cloneInto(y *MiscKeyword, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
 	y.Type = x.Type
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *MiscKeyword) pruneInto(y *MiscKeyword, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	y.Type = x.Type
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *MiscKeyword) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.FormattedType == "" &&
+		x.Type == 0 &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Name) Clone() *Name {
 	if x == nil {
 		return nil
 	}
-	y := new(Name)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Name)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Name) cloneInto(y *Name) {
-	y.DisplayName = x.DisplayName
-	y.DisplayNameLastFirst = x.DisplayNameLastFirst
-	y.FamilyName = x.FamilyName
-	y.GivenName = x.GivenName
-	y.HonorificPrefix = x.HonorificPrefix
-	y.HonorificSuffix = x.HonorificSuffix
-	y.Metadata = x.Metadata.Clone()
-	y.MiddleName = x.MiddleName
-	y.PhoneticFamilyName = x.PhoneticFamilyName
-	y.PhoneticFullName = x.PhoneticFullName
-	y.PhoneticGivenName = x.PhoneticGivenName
-	y.PhoneticHonorificPrefix = x.PhoneticHonorificPrefix
-	y.PhoneticHonorificSuffix = x.PhoneticHonorificSuffix
-	y.PhoneticMiddleName = x.PhoneticMiddleName
-	y.UnstructuredName = x.UnstructuredName
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Name) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Name) cloneInto(y *Name, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.DisplayName != "" {
+		y.DisplayName = x.DisplayName
+	}
+	if x.FamilyName != "" {
+		y.FamilyName = x.FamilyName
+	}
+	if x.GivenName != "" {
+		y.GivenName = x.GivenName
+	}
+	if x.DisplayNameLastFirst != "" {
+		y.DisplayNameLastFirst = x.DisplayNameLastFirst
+	}
+	if x.UnstructuredName != "" {
+		y.UnstructuredName = x.UnstructuredName
+	}
+	if x.HonorificPrefix != "" {
+		y.HonorificPrefix = x.HonorificPrefix
+	}
+	if x.HonorificSuffix != "" {
+		y.HonorificSuffix = x.HonorificSuffix
+	}
+	if x.MiddleName != "" {
+		y.MiddleName = x.MiddleName
+	}
+	if x.PhoneticFamilyName != "" {
+		y.PhoneticFamilyName = x.PhoneticFamilyName
+	}
+	if x.PhoneticFullName != "" {
+		y.PhoneticFullName = x.PhoneticFullName
+	}
+	if x.PhoneticGivenName != "" {
+		y.PhoneticGivenName = x.PhoneticGivenName
+	}
+	if x.PhoneticHonorificPrefix != "" {
+		y.PhoneticHonorificPrefix = x.PhoneticHonorificPrefix
+	}
+	if x.PhoneticHonorificSuffix != "" {
+		y.PhoneticHonorificSuffix = x.PhoneticHonorificSuffix
+	}
+	if x.PhoneticMiddleName != "" {
+		y.PhoneticMiddleName = x.PhoneticMiddleName
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Name) pruneInto(y *Name, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.DisplayName != "" {
+		y.DisplayName = x.DisplayName
+	}
+	if x.FamilyName != "" {
+		y.FamilyName = x.FamilyName
+	}
+	if x.GivenName != "" {
+		y.GivenName = x.GivenName
+	}
+	if x.DisplayNameLastFirst != "" {
+		y.DisplayNameLastFirst = x.DisplayNameLastFirst
+	}
+	if x.UnstructuredName != "" {
+		y.UnstructuredName = x.UnstructuredName
+	}
+	if x.HonorificPrefix != "" {
+		y.HonorificPrefix = x.HonorificPrefix
+	}
+	if x.HonorificSuffix != "" {
+		y.HonorificSuffix = x.HonorificSuffix
+	}
+	if x.MiddleName != "" {
+		y.MiddleName = x.MiddleName
+	}
+	if x.PhoneticFamilyName != "" {
+		y.PhoneticFamilyName = x.PhoneticFamilyName
+	}
+	if x.PhoneticFullName != "" {
+		y.PhoneticFullName = x.PhoneticFullName
+	}
+	if x.PhoneticGivenName != "" {
+		y.PhoneticGivenName = x.PhoneticGivenName
+	}
+	if x.PhoneticHonorificPrefix != "" {
+		y.PhoneticHonorificPrefix = x.PhoneticHonorificPrefix
+	}
+	if x.PhoneticHonorificSuffix != "" {
+		y.PhoneticHonorificSuffix = x.PhoneticHonorificSuffix
+	}
+	if x.PhoneticMiddleName != "" {
+		y.PhoneticMiddleName = x.PhoneticMiddleName
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Name) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.DisplayName == "" &&
+		x.FamilyName == "" &&
+		x.GivenName == "" &&
+		x.DisplayNameLastFirst == "" &&
+		x.UnstructuredName == "" &&
+		x.HonorificPrefix == "" &&
+		x.HonorificSuffix == "" &&
+		x.MiddleName == "" &&
+		x.PhoneticFamilyName == "" &&
+		x.PhoneticFullName == "" &&
+		x.PhoneticGivenName == "" &&
+		x.PhoneticHonorificPrefix == "" &&
+		x.PhoneticHonorificSuffix == "" &&
+		x.PhoneticMiddleName == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Nickname) Clone() *Nickname {
 	if x == nil {
 		return nil
 	}
-	y := new(Nickname)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Nickname)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Nickname) cloneInto(y *Nickname) {
-	y.Metadata = x.Metadata.Clone()
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Nickname) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Nickname) cloneInto(y *Nickname, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
 	y.Type = x.Type
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Nickname) pruneInto(y *Nickname, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	y.Type = x.Type
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Nickname) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Type == 0 &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Occupation) Clone() *Occupation {
 	if x == nil {
 		return nil
 	}
-	y := new(Occupation)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Occupation)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Occupation) cloneInto(y *Occupation) {
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Occupation) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Occupation) cloneInto(y *Occupation, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Occupation) pruneInto(y *Occupation, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Occupation) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Organization) Clone() *Organization {
 	if x == nil {
 		return nil
 	}
-	y := new(Organization)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Organization)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Organization) cloneInto(y *Organization) {
-	y.CostCenter = x.CostCenter
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Organization) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+	if x.EndDate != nil {
+		c.s.Date.want++
+		x.EndDate.reserve(c)
+	}
+	if x.StartDate != nil {
+		c.s.Date.want++
+		x.StartDate.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Organization) cloneInto(y *Organization, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Name != "" {
+		y.Name = x.Name
+	}
+	if x.Title != "" {
+		y.Title = x.Title
+	}
 	y.Current = x.Current
-	y.Department = x.Department
-	y.Domain = x.Domain
-	y.EndDate = x.EndDate.Clone()
-	y.FormattedType = x.FormattedType
+	if x.CostCenter != "" {
+		y.CostCenter = x.CostCenter
+	}
+	if x.Department != "" {
+		y.Department = x.Department
+	}
+	if x.Domain != "" {
+		y.Domain = x.Domain
+	}
+	if x.EndDate != nil {
+		y.EndDate = c.s.Date.alloc()
+		x.EndDate.cloneInto(y.EndDate, c)
+	}
 	y.FullTimeEquivalentMillipercent = x.FullTimeEquivalentMillipercent
-	y.JobDescription = x.JobDescription
-	y.Location = x.Location
-	y.Metadata = x.Metadata.Clone()
-	y.Name = x.Name
-	y.PhoneticName = x.PhoneticName
-	y.StartDate = x.StartDate.Clone()
-	y.Symbol = x.Symbol
-	y.Title = x.Title
-	y.Type = x.Type
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if x.JobDescription != "" {
+		y.JobDescription = x.JobDescription
+	}
+	if x.Location != "" {
+		y.Location = x.Location
+	}
+	if x.PhoneticName != "" {
+		y.PhoneticName = x.PhoneticName
+	}
+	if x.StartDate != nil {
+		y.StartDate = c.s.Date.alloc()
+		x.StartDate.cloneInto(y.StartDate, c)
+	}
+	if x.Symbol != "" {
+		y.Symbol = x.Symbol
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Organization) pruneInto(y *Organization, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Name != "" {
+		y.Name = x.Name
+	}
+	if x.Title != "" {
+		y.Title = x.Title
+	}
+	y.Current = x.Current
+	if x.CostCenter != "" {
+		y.CostCenter = x.CostCenter
+	}
+	if x.Department != "" {
+		y.Department = x.Department
+	}
+	if x.Domain != "" {
+		y.Domain = x.Domain
+	}
+	if x.EndDate != nil && !x.EndDate.prunedEmpty() {
+		y.EndDate = c.s.Date.alloc()
+		x.EndDate.pruneInto(y.EndDate, c)
+	}
+	y.FullTimeEquivalentMillipercent = x.FullTimeEquivalentMillipercent
+	if x.JobDescription != "" {
+		y.JobDescription = x.JobDescription
+	}
+	if x.Location != "" {
+		y.Location = x.Location
+	}
+	if x.PhoneticName != "" {
+		y.PhoneticName = x.PhoneticName
+	}
+	if x.StartDate != nil && !x.StartDate.prunedEmpty() {
+		y.StartDate = c.s.Date.alloc()
+		x.StartDate.pruneInto(y.StartDate, c)
+	}
+	if x.Symbol != "" {
+		y.Symbol = x.Symbol
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Organization) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Type == "" &&
+		x.FormattedType == "" &&
+		x.Name == "" &&
+		x.Title == "" &&
+		!x.Current &&
+		x.CostCenter == "" &&
+		x.Department == "" &&
+		x.Domain == "" &&
+		(x.EndDate == nil || x.EndDate.prunedEmpty()) &&
+		x.FullTimeEquivalentMillipercent == 0 &&
+		x.JobDescription == "" &&
+		x.Location == "" &&
+		x.PhoneticName == "" &&
+		(x.StartDate == nil || x.StartDate.prunedEmpty()) &&
+		x.Symbol == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *PersonMetadata) Clone() *PersonMetadata {
 	if x == nil {
 		return nil
 	}
-	y := new(PersonMetadata)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*PersonMetadata)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *PersonMetadata) cloneInto(y *PersonMetadata) {
-	y.Deleted = x.Deleted
-	if x.LinkedPeopleResourceNames != nil {
-		y.LinkedPeopleResourceNames = append(x.LinkedPeopleResourceNames[:0:0], x.LinkedPeopleResourceNames...)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *PersonMetadata) reserve(c *Copier) {
+	c.s.Source.want += len(x.Sources)
+	for _, v := range x.Sources {
+		if v != nil {
+			v.reserve(c)
+		}
 	}
-	y.ObjectType = x.ObjectType
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *PersonMetadata) cloneInto(y *PersonMetadata, c *Copier) {
+	if x.Sources != nil {
+		y.Sources = make([]*Source, len(x.Sources))
+		for i, v := range x.Sources {
+			if v == nil && c.keepNil {
+				continue
+			}
+			e := c.s.Source.alloc()
+			if v != nil {
+				v.cloneInto(e, c)
+			}
+			y.Sources[i] = e
+		}
+	}
 	if x.PreviousResourceNames != nil {
 		y.PreviousResourceNames = append(x.PreviousResourceNames[:0:0], x.PreviousResourceNames...)
 	}
+	if x.LinkedPeopleResourceNames != nil {
+		y.LinkedPeopleResourceNames = append(x.LinkedPeopleResourceNames[:0:0], x.LinkedPeopleResourceNames...)
+	}
+	y.Deleted = x.Deleted
+	y.ObjectType = x.ObjectType
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *PersonMetadata) pruneInto(y *PersonMetadata, c *Copier) {
 	if x.Sources != nil {
 		y.Sources = make([]*Source, len(x.Sources))
-		slab := make([]Source, len(x.Sources))
 		for i, v := range x.Sources {
-			if v != nil {
-				v.cloneInto(&slab[i])
-				y.Sources[i] = &slab[i]
+			if v == nil && c.keepNil {
+				continue
 			}
+			e := c.s.Source.alloc()
+			if v != nil {
+				v.pruneInto(e, c)
+			}
+			y.Sources[i] = e
 		}
 	}
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if x.PreviousResourceNames != nil {
+		y.PreviousResourceNames = append(x.PreviousResourceNames[:0:0], x.PreviousResourceNames...)
+	}
+	if x.LinkedPeopleResourceNames != nil {
+		y.LinkedPeopleResourceNames = append(x.LinkedPeopleResourceNames[:0:0], x.LinkedPeopleResourceNames...)
+	}
+	y.Deleted = x.Deleted
+	y.ObjectType = x.ObjectType
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *PersonMetadata) prunedEmpty() bool {
+	return len(x.Sources) == 0 &&
+		len(x.PreviousResourceNames) == 0 &&
+		len(x.LinkedPeopleResourceNames) == 0 &&
+		!x.Deleted &&
+		x.ObjectType == 0 &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *PhoneNumber) Clone() *PhoneNumber {
 	if x == nil {
 		return nil
 	}
-	y := new(PhoneNumber)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*PhoneNumber)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *PhoneNumber) cloneInto(y *PhoneNumber) {
-	y.CanonicalForm = x.CanonicalForm
-	y.FormattedType = x.FormattedType
-	y.Metadata = x.Metadata.Clone()
-	y.Type = x.Type
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *PhoneNumber) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *PhoneNumber) cloneInto(y *PhoneNumber, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if x.CanonicalForm != "" {
+		y.CanonicalForm = x.CanonicalForm
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *PhoneNumber) pruneInto(y *PhoneNumber, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if x.CanonicalForm != "" {
+		y.CanonicalForm = x.CanonicalForm
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *PhoneNumber) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Value == "" &&
+		x.CanonicalForm == "" &&
+		x.Type == "" &&
+		x.FormattedType == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Photo) Clone() *Photo {
 	if x == nil {
 		return nil
 	}
-	y := new(Photo)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Photo)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Photo) cloneInto(y *Photo) {
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Photo) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Photo) cloneInto(y *Photo, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
 	y.Default = x.Default
-	y.Metadata = x.Metadata.Clone()
-	y.Url = x.Url
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if x.Url != "" {
+		y.Url = x.Url
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Photo) pruneInto(y *Photo, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	y.Default = x.Default
+	if x.Url != "" {
+		y.Url = x.Url
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Photo) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		!x.Default &&
+		x.Url == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *ProfileMetadata) Clone() *ProfileMetadata {
 	if x == nil {
 		return nil
 	}
-	y := new(ProfileMetadata)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*ProfileMetadata)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *ProfileMetadata) cloneInto(y *ProfileMetadata) {
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *ProfileMetadata) reserve(c *Copier) {
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *ProfileMetadata) cloneInto(y *ProfileMetadata, c *Copier) {
 	y.ObjectType = x.ObjectType
 	if x.UserTypes != nil {
 		y.UserTypes = append(x.UserTypes[:0:0], x.UserTypes...)
 	}
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *ProfileMetadata) pruneInto(y *ProfileMetadata, c *Copier) {
+	y.ObjectType = x.ObjectType
+	if x.UserTypes != nil {
+		y.UserTypes = append(x.UserTypes[:0:0], x.UserTypes...)
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *ProfileMetadata) prunedEmpty() bool {
+	return x.ObjectType == 0 &&
+		len(x.UserTypes) == 0 &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Relation) Clone() *Relation {
 	if x == nil {
 		return nil
 	}
-	y := new(Relation)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Relation)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Relation) cloneInto(y *Relation) {
-	y.FormattedType = x.FormattedType
-	y.Metadata = x.Metadata.Clone()
-	y.Person = x.Person
-	y.Type = x.Type
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Relation) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Relation) cloneInto(y *Relation, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Person != "" {
+		y.Person = x.Person
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Relation) pruneInto(y *Relation, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Person != "" {
+		y.Person = x.Person
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Relation) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.FormattedType == "" &&
+		x.Person == "" &&
+		x.Type == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *RelationshipInterest) Clone() *RelationshipInterest {
 	if x == nil {
 		return nil
 	}
-	y := new(RelationshipInterest)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*RelationshipInterest)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *RelationshipInterest) cloneInto(y *RelationshipInterest) {
-	y.FormattedValue = x.FormattedValue
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *RelationshipInterest) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *RelationshipInterest) cloneInto(y *RelationshipInterest, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.FormattedValue != "" {
+		y.FormattedValue = x.FormattedValue
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *RelationshipInterest) pruneInto(y *RelationshipInterest, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.FormattedValue != "" {
+		y.FormattedValue = x.FormattedValue
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *RelationshipInterest) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.FormattedValue == "" &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *RelationshipStatus) Clone() *RelationshipStatus {
 	if x == nil {
 		return nil
 	}
-	y := new(RelationshipStatus)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*RelationshipStatus)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *RelationshipStatus) cloneInto(y *RelationshipStatus) {
-	y.FormattedValue = x.FormattedValue
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *RelationshipStatus) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *RelationshipStatus) cloneInto(y *RelationshipStatus, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.FormattedValue != "" {
+		y.FormattedValue = x.FormattedValue
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *RelationshipStatus) pruneInto(y *RelationshipStatus, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.FormattedValue != "" {
+		y.FormattedValue = x.FormattedValue
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *RelationshipStatus) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.FormattedValue == "" &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Residence) Clone() *Residence {
 	if x == nil {
 		return nil
 	}
-	y := new(Residence)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Residence)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Residence) cloneInto(y *Residence) {
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Residence) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Residence) cloneInto(y *Residence, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
 	y.Current = x.Current
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Residence) pruneInto(y *Residence, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	y.Current = x.Current
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Residence) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		!x.Current &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *SipAddress) Clone() *SipAddress {
 	if x == nil {
 		return nil
 	}
-	y := new(SipAddress)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*SipAddress)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *SipAddress) cloneInto(y *SipAddress) {
-	y.FormattedType = x.FormattedType
-	y.Metadata = x.Metadata.Clone()
-	y.Type = x.Type
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *SipAddress) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *SipAddress) cloneInto(y *SipAddress, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *SipAddress) pruneInto(y *SipAddress, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *SipAddress) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.FormattedType == "" &&
+		x.Type == "" &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Skill) Clone() *Skill {
 	if x == nil {
 		return nil
 	}
-	y := new(Skill)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Skill)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Skill) cloneInto(y *Skill) {
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Skill) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Skill) cloneInto(y *Skill, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Skill) pruneInto(y *Skill, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Skill) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Source) Clone() *Source {
 	if x == nil {
 		return nil
 	}
-	y := new(Source)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Source)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Source) cloneInto(y *Source) {
-	y.Etag = x.Etag
-	y.Id = x.Id
-	y.ProfileMetadata = x.ProfileMetadata.Clone()
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Source) reserve(c *Copier) {
+	if x.UpdateTime != nil {
+		c.s.Timestamp.want++
+	}
+	if x.ProfileMetadata != nil {
+		c.s.ProfileMetadata.want++
+		x.ProfileMetadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Source) cloneInto(y *Source, c *Copier) {
 	y.Type = x.Type
-	y.UpdateTime = cloneTimestamp(x.UpdateTime)
-	y.unknownFields = cloneUnknown(x.unknownFields)
+	if x.Id != "" {
+		y.Id = x.Id
+	}
+	if x.Etag != "" {
+		y.Etag = x.Etag
+	}
+	if x.UpdateTime != nil {
+		y.UpdateTime = c.cloneTimestamp(x.UpdateTime)
+	}
+	if x.ProfileMetadata != nil {
+		y.ProfileMetadata = c.s.ProfileMetadata.alloc()
+		x.ProfileMetadata.cloneInto(y.ProfileMetadata, c)
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Source) pruneInto(y *Source, c *Copier) {
+	y.Type = x.Type
+	if x.Id != "" {
+		y.Id = x.Id
+	}
+	if x.Etag != "" {
+		y.Etag = x.Etag
+	}
+	if x.UpdateTime != nil {
+		y.UpdateTime = c.cloneTimestamp(x.UpdateTime)
+	}
+	if x.ProfileMetadata != nil && !x.ProfileMetadata.prunedEmpty() {
+		y.ProfileMetadata = c.s.ProfileMetadata.alloc()
+		x.ProfileMetadata.pruneInto(y.ProfileMetadata, c)
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Source) prunedEmpty() bool {
+	return x.Type == 0 &&
+		x.Id == "" &&
+		x.Etag == "" &&
+		x.UpdateTime == nil &&
+		(x.ProfileMetadata == nil || x.ProfileMetadata.prunedEmpty()) &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Tagline) Clone() *Tagline {
 	if x == nil {
 		return nil
 	}
-	y := new(Tagline)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Tagline)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Tagline) cloneInto(y *Tagline) {
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Tagline) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Tagline) cloneInto(y *Tagline, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Tagline) pruneInto(y *Tagline, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Tagline) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *Url) Clone() *Url {
 	if x == nil {
 		return nil
 	}
-	y := new(Url)
-	x.cloneInto(y)
-	return y
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*Url)
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *Url) cloneInto(y *Url) {
-	y.FormattedType = x.FormattedType
-	y.Metadata = x.Metadata.Clone()
-	y.Type = x.Type
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *Url) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *Url) cloneInto(y *Url, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *Url) pruneInto(y *Url, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.FormattedType != "" {
+		y.FormattedType = x.FormattedType
+	}
+	if x.Type != "" {
+		y.Type = x.Type
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *Url) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.FormattedType == "" &&
+		x.Type == "" &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection. A nil x gives nil.
+// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// A nil x gives nil, and a nil element of a list stays nil.
 func (x *UserDefined) Clone() *UserDefined {
 	if x == nil {
 		return nil
 	}
-	y := new(UserDefined)
-	x.cloneInto(y)
+	c := Copier{keepNil: true}
+	c.Reserve(x)
+	return c.Clone(x).(*UserDefined)
+}
+
+// reserve counts in c the messages a copy of x holds, x itself left out.
+func (x *UserDefined) reserve(c *Copier) {
+	if x.Metadata != nil {
+		c.s.FieldMetadata.want++
+		x.Metadata.reserve(c)
+	}
+}
+
+// cloneInto deep-copies x into the zero message y, taking the messages it
+// holds from c.
+func (x *UserDefined) cloneInto(y *UserDefined, c *Copier) {
+	if x.Metadata != nil {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.cloneInto(y.Metadata, c)
+	}
+	if x.Key != "" {
+		y.Key = x.Key
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// pruneInto copies x into the zero message y as cloneInto does, but for
+// the message fields that would hold nothing once pruned: those it
+// leaves unset (see [Copier.ClonePruned]).
+func (x *UserDefined) pruneInto(y *UserDefined, c *Copier) {
+	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
+		y.Metadata = c.s.FieldMetadata.alloc()
+		x.Metadata.pruneInto(y.Metadata, c)
+	}
+	if x.Key != "" {
+		y.Key = x.Key
+	}
+	if x.Value != "" {
+		y.Value = x.Value
+	}
+	if len(x.unknownFields) > 0 {
+		y.unknownFields = cloneUnknown(x.unknownFields)
+	}
+}
+
+// prunedEmpty reports whether x holds nothing once pruned: no scalar but
+// its zero value, no list element, no message field but empty ones, no
+// unknown field. Its proto encoding is then empty.
+func (x *UserDefined) prunedEmpty() bool {
+	return (x.Metadata == nil || x.Metadata.prunedEmpty()) &&
+		x.Key == "" &&
+		x.Value == "" &&
+		len(x.unknownFields) == 0
+}
+
+// cloneTimestamp returns a copy of x, unknown fields included, from c.
+func (c *Copier) cloneTimestamp(x *timestamppb.Timestamp) *timestamppb.Timestamp {
+	y := c.s.Timestamp.alloc()
+	y.Seconds, y.Nanos = x.Seconds, x.Nanos
+	if u := x.ProtoReflect().GetUnknown(); len(u) > 0 {
+		y.ProtoReflect().SetUnknown(append(protoreflect.RawFields(nil), u...))
+	}
 	return y
 }
 
-// cloneInto deep-copies x into the zero message y.
-func (x *UserDefined) cloneInto(y *UserDefined) {
-	y.Key = x.Key
-	y.Metadata = x.Metadata.Clone()
-	y.Value = x.Value
-	y.unknownFields = cloneUnknown(x.unknownFields)
-}
-
-func cloneTimestamp(x *timestamppb.Timestamp) *timestamppb.Timestamp {
-	if x == nil {
-		return nil
-	}
-	return &timestamppb.Timestamp{Seconds: x.Seconds, Nanos: x.Nanos}
-}
-
+// cloneUnknown returns a copy of the unknown fields b, nil when there are
+// none.
 func cloneUnknown(b protoimpl.UnknownFields) protoimpl.UnknownFields {
 	if len(b) == 0 {
 		return nil
 	}
 	return append(protoimpl.UnknownFields(nil), b...)
+}
+
+// personFieldOf maps each field of Person, by its index in the message, to
+// the Field it is, or to noField when it is none of the 29 readable fields.
+var personFieldOf = [...]Field{
+	fieldNamed("resource_name"),
+	fieldNamed("etag"),
+	fieldNamed("metadata"),
+	fieldNamed("addresses"),
+	fieldNamed("age_range"),
+	fieldNamed("age_ranges"),
+	fieldNamed("biographies"),
+	fieldNamed("birthdays"),
+	fieldNamed("bragging_rights"),
+	fieldNamed("calendar_urls"),
+	fieldNamed("client_data"),
+	fieldNamed("cover_photos"),
+	fieldNamed("email_addresses"),
+	fieldNamed("events"),
+	fieldNamed("external_ids"),
+	fieldNamed("file_ases"),
+	fieldNamed("genders"),
+	fieldNamed("im_clients"),
+	fieldNamed("interests"),
+	fieldNamed("locales"),
+	fieldNamed("locations"),
+	fieldNamed("memberships"),
+	fieldNamed("misc_keywords"),
+	fieldNamed("names"),
+	fieldNamed("nicknames"),
+	fieldNamed("occupations"),
+	fieldNamed("organizations"),
+	fieldNamed("phone_numbers"),
+	fieldNamed("photos"),
+	fieldNamed("relations"),
+	fieldNamed("relationship_interests"),
+	fieldNamed("relationship_statuses"),
+	fieldNamed("residences"),
+	fieldNamed("sip_addresses"),
+	fieldNamed("skills"),
+	fieldNamed("taglines"),
+	fieldNamed("urls"),
+	fieldNamed("user_defined"),
+}
+
+// personIndex maps each Field to the index in Person of its field.
+var personIndex = func() (ix [NumFields]int) {
+	for i, f := range personFieldOf {
+		if f.IsValid() {
+			ix[f] = i
+		}
+	}
+	return ix
+}()
+
+// personIndexOf returns the index in Person of field f, or -1 when f is
+// no Field.
+func personIndexOf(f Field) int {
+	if !f.IsValid() {
+		return -1
+	}
+	return personIndex[f]
+}
+
+// noField is no Field at all: no FieldSet has it.
+const noField = Field(^uint8(0))
+
+// fieldNamed returns the Field whose proto name is name, or noField.
+func fieldNamed(name string) Field {
+	if f, ok := FieldByName(name); ok {
+		return f
+	}
+	return noField
 }

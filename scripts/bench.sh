@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Copyright 2026 The peopleupdate Authors. All rights reserved.
+# Use of this source code is governed by a BSD-style
+# license that can be found in the LICENSE file.
+#
+# Runs the benchmarks of the core module (and, when the examples module has
+# them, BenchmarkFakeUpdateContact and BenchmarkProtojsonRoundTrip), keeps the
+# raw output, prints the benchstat table and checks the performance targets of
+# docs/PERFORMANCE.md on the medians of this one run.
+#
+#   bash scripts/bench.sh                       # every core benchmark, -count 10
+#   COUNT=5 BENCH='UpdateContact|CloneStored|GenericUpdate' bash scripts/bench.sh
+#
+# Environment:
+#   COUNT      runs of each benchmark, in as many rounds (default 10)
+#   BENCH      benchmark regexp for the core module (default ., all of them)
+#   BENCHTIME  -benchtime of every run (default: go test's, 1s)
+#   OUT        directory of the raw results (default bench/, whose *.txt git ignores)
+#   EXAMPLES   0 skips the examples module
+#
+# It needs only Go: benchstat comes through the Go module proxy. Timings on a
+# shared machine are noisy: compare only ratios within one run, and run again
+# when the load (uptime) is high.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+count=${COUNT:-10}
+bench=${BENCH:-.}
+out=${OUT:-bench}
+benchstat=golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da
+benchtime=()
+if [ -n "${BENCHTIME:-}" ]; then
+	benchtime=(-benchtime "$BENCHTIME")
+fi
+
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+core=$out/core.txt
+examples=$out/examples.txt
+rm -f "$core" "$examples"
+
+# rounds runs go test "$@" -count 1 $count times, appending to the file $1:
+# each round runs every benchmark once, so that a change of the machine's
+# load during the run falls on all of them alike and the ratios of one run
+# stay fair. (go test -count N would run each benchmark N times in a row.)
+rounds() {
+	local file=$1
+	shift
+	for i in $(seq "$count"); do
+		printf '    round %s/%s\n' "$i" "$count" >&2
+		go test -run '^$' -benchmem -count 1 "${benchtime[@]}" "$@" >>"$file"
+	done
+}
+
+printf '=== load before the run: %s\n' "$(uptime)"
+printf '=== core module: %s rounds of go test -run ^$ -bench %q -benchmem ./... >> %s\n' "$count" "$bench" "$core"
+rounds "$core" -bench "$bench" ./...
+
+if [ "${EXAMPLES:-1}" != 0 ] && [ -d examples ]; then
+	listed=$(cd examples && go test -list 'BenchmarkFakeUpdateContact|BenchmarkProtojsonRoundTrip' ./... 2>/dev/null || true)
+	if grep -q '^Benchmark' <<<"$listed"; then
+		printf '=== examples module: %s rounds of go test -run ^$ -bench %q -benchmem ./... >> %s\n' "$count" 'FakeUpdateContact|ProtojsonRoundTrip' "$examples"
+		(cd examples && rounds "$examples" -bench 'FakeUpdateContact|ProtojsonRoundTrip' ./...)
+	else
+		echo "=== examples module: no BenchmarkFakeUpdateContact or BenchmarkProtojsonRoundTrip yet, skipped"
+	fi
+fi
+printf '=== load after the run: %s\n\n' "$(uptime)"
+
+inputs=("$core")
+[ -s "$examples" ] && inputs+=("$examples")
+# One table per file: benchstat would take two files for an A/B comparison.
+for f in "${inputs[@]}"; do
+	go run "$benchstat" "$f"
+	echo
+done
+
+# The targets, on benchstat's medians: its CSV output lists, after a line
+# ",unit,CI", one "name-P,median,CI" line per benchmark.
+echo "=== targets (ratios of medians of this run)"
+cat "${inputs[@]}" | go run "$benchstat" -format csv /dev/stdin 2>/dev/null | awk -F, '
+	/^,[^,]+,CI$/ { unit = $2; next }
+	unit != "" && $1 != "" && $1 != "geomean" && $2 != "" {
+		name = $1
+		sub(/-[0-9]+$/, "", name)
+		v[unit, name] = $2 + 0
+		has[unit, name] = 1
+	}
+	function ratio(label, unit, a, b, goal, le,    r, ok, cmp) {
+		cmp = (le ? "<= " : ">= ") goal
+		if (!has[unit, a] || !has[unit, b] || v[unit, b] == 0) {
+			printf "%-56s %9s   %-8s %s\n", label, "-", cmp, "not measured"
+			return
+		}
+		r = v[unit, a] / v[unit, b]
+		ok = le ? r <= goal + 0 : r >= goal + 0
+		printf "%-56s %9.2f   %-8s %s\n", label, r, cmp, ok ? "met" : "NOT MET"
+	}
+	# floor reports UpdateContact over its floor: decoding the body and two
+	# typed copies, one for each person of the result (docs/PERFORMANCE.md).
+	function floor(size,    a, d, t) {
+		a = "UpdateContact/" size; d = "DecodeBody/" size; t = "TypedCloneStored/" size
+		if (!has["sec/op", a] || !has["sec/op", d] || !has["sec/op", t]) {
+			printf "%-56s %9s\n", "UpdateContact/(DecodeBody+2*TypedCloneStored), " size, "-"
+			return
+		}
+		printf "%-56s %9.2f   (reported)\n", "UpdateContact/(DecodeBody+2*TypedCloneStored), " size,
+			v["sec/op", a] / (v["sec/op", d] + 2 * v["sec/op", t])
+	}
+	function count(label, unit, a, max,    ok) {
+		if (!has[unit, a]) {
+			printf "%-56s %9s   %-8s %s\n", label, "-", "<= " max, "not measured"
+			return
+		}
+		ok = v[unit, a] <= max
+		printf "%-56s %9g   %-8s %s\n", label, v[unit, a], "<= " max, ok ? "met" : "NOT MET"
+	}
+	END {
+		printf "%-56s %9s   %-8s %s\n", "target", "value", "goal", "status"
+		ratio("UpdateContact/CloneStored, typical", "sec/op", "UpdateContact/typical", "CloneStored/typical", "1.0", 1)
+		ratio("UpdateContact/CloneStored, large", "sec/op", "UpdateContact/large", "CloneStored/large", "1.0", 1)
+		ratio("UpdateContact/CloneStored, huge (reported)", "sec/op", "UpdateContact/huge", "CloneStored/huge", "1.0", 1)
+		ratio("GenericUpdate/UpdateContact, typical", "sec/op", "GenericUpdate/typical", "UpdateContact/typical", "3", 0)
+		ratio("GenericUpdate/UpdateContact, large (reported)", "sec/op", "GenericUpdate/large", "UpdateContact/large", "3", 0)
+		ratio("UpdateContact huge/large", "sec/op", "UpdateContact/huge", "UpdateContact/large", "11", 1)
+		ratio("Read huge/large (reported)", "sec/op", "Read/huge", "Read/large", "11", 1)
+		ratio("FakeUpdateContact/ProtojsonRoundTrip, typical", "sec/op", "FakeUpdateContact/typical", "ProtojsonRoundTrip/typical", "1.3", 1)
+		floor("typical")
+		floor("large")
+		floor("huge")
+		count("ParseUpdate allocs/op", "allocs/op", "ParseUpdate", 0)
+		count("ParseSources allocs/op", "allocs/op", "ParseSources", 0)
+		count("ParseRead allocs/op", "allocs/op", "ParseRead", 1)
+		for (s = 1; s <= 3; s++) {
+			size = s == 1 ? "typical" : s == 2 ? "large" : "huge"
+			if (has["allocs/op", "UpdateContact/" size])
+				printf "%-56s %9g   (CloneStored: %g)\n", "UpdateContact/" size " allocs/op", v["allocs/op", "UpdateContact/" size], v["allocs/op", "CloneStored/" size]
+		}
+	}'
+echo
+echo "raw results: ${inputs[*]}"
