@@ -8,12 +8,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/peopleupdate/peopleupdate/apierror"
+	"github.com/peopleupdate/peopleupdate/internal/prototest"
 	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/person"
 	"google.golang.org/protobuf/proto"
@@ -416,9 +416,9 @@ func checkIsolation(tb testing.TB, stored *person.Person, req Request, res *Resu
 	if err != nil {
 		tb.Fatalf("UpdateContact() on copies of the inputs: %v", err)
 	}
-	scribble(s.ProtoReflect())
+	prototest.Scribble(s.ProtoReflect())
 	if r.Person != nil {
-		scribble(r.Person.ProtoReflect())
+		prototest.Scribble(r.Person.ProtoReflect())
 	}
 	for i := range r.Body {
 		r.Body[i] = 'x'
@@ -436,7 +436,7 @@ func checkIsolation(tb testing.TB, stored *person.Person, req Request, res *Resu
 	if err != nil {
 		tb.Fatalf("UpdateContact() on copies of the inputs: %v", err)
 	}
-	scribble(res3.Stored.ProtoReflect())
+	prototest.Scribble(res3.Stored.ProtoReflect())
 	if !proto.Equal(res3.Response, wantResp) {
 		tb.Errorf("mutating Result.Stored changed Result.Response")
 	}
@@ -448,60 +448,13 @@ func checkIsolation(tb testing.TB, stored *person.Person, req Request, res *Resu
 	if err != nil {
 		tb.Fatalf("UpdateContact() on copies of the inputs: %v", err)
 	}
-	scribble(res4.Response.ProtoReflect())
+	prototest.Scribble(res4.Response.ProtoReflect())
 	if !proto.Equal(res4.Stored, wantStored) {
 		tb.Errorf("mutating Result.Response changed Result.Stored")
 	}
 	if !proto.Equal(s, stored) || !equalRequest(r, req) {
 		tb.Errorf("mutating Result.Response changed an input")
 	}
-}
-
-// scribble changes every populated value of m in place, at every depth, and
-// replaces every element of a list of messages by a scribbled copy, so that
-// whatever shares a message or a list with m sees a change.
-func scribble(m protoreflect.Message) {
-	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
-		switch {
-		case fd.IsList():
-			l := v.List()
-			for i := 0; i < l.Len(); i++ {
-				if fd.Message() != nil {
-					old := l.Get(i).Message()
-					scribble(old)
-					n := proto.Clone(old.Interface()).ProtoReflect()
-					scribble(n)
-					l.Set(i, protoreflect.ValueOfMessage(n))
-					continue
-				}
-				l.Set(i, scribbled(fd, l.Get(i)))
-			}
-		case fd.Message() != nil:
-			scribble(v.Message())
-		default:
-			m.Set(fd, scribbled(fd, v))
-		}
-		return true
-	})
-}
-
-// scribbled returns another value of the scalar field fd than v.
-func scribbled(fd protoreflect.FieldDescriptor, v protoreflect.Value) protoreflect.Value {
-	switch fd.Kind() {
-	case protoreflect.StringKind:
-		return protoreflect.ValueOfString(v.String() + "~")
-	case protoreflect.BoolKind:
-		return protoreflect.ValueOfBool(!v.Bool())
-	case protoreflect.EnumKind:
-		return protoreflect.ValueOfEnum(v.Enum() + 1)
-	case protoreflect.Int32Kind, protoreflect.Sint32Kind, protoreflect.Sfixed32Kind:
-		return protoreflect.ValueOfInt32(int32(v.Int()) + 1)
-	case protoreflect.Int64Kind, protoreflect.Sint64Kind, protoreflect.Sfixed64Kind:
-		return protoreflect.ValueOfInt64(v.Int() + 1)
-	case protoreflect.BytesKind:
-		return protoreflect.ValueOfBytes(append(append([]byte{}, v.Bytes()...), '~'))
-	}
-	panic(fmt.Sprintf("scribble: unexpected kind %v of %v", fd.Kind(), fd.FullName()))
 }
 
 // checkIdempotent applies the same update again to the result, with the

@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/peopleupdate/peopleupdate/apierror"
+	"github.com/peopleupdate/peopleupdate/internal/prototest"
 	"github.com/peopleupdate/peopleupdate/person"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/timestamppb"
@@ -272,7 +273,7 @@ func TestRead(t *testing.T) {
 				t.Errorf("Read() etag %q, resourceName %q; want an etag and the stored name", got.GetEtag(), got.GetResourceName())
 			}
 			// The result shares no memory with stored.
-			scribble(got.ProtoReflect())
+			prototest.Scribble(got.ProtoReflect())
 			if !proto.Equal(before, tt.inStored) {
 				t.Errorf("mutating Read's result changed the stored person")
 			}

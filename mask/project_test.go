@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/peopleupdate/peopleupdate/internal/prototest"
 	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/person"
 	"google.golang.org/protobuf/proto"
@@ -294,7 +295,7 @@ func TestProjectCopiesEverything(t *testing.T) {
 		t.Errorf("Project(everything) mismatch (-want +got):\n%s", diff)
 	}
 
-	scribble(got.ProtoReflect())
+	prototest.Scribble(got.ProtoReflect())
 	if diff := cmp.Diff(before, p, protocmp.Transform()); diff != "" {
 		t.Errorf("writing to Project's result changed its input (-before +after):\n%s", diff)
 	}
@@ -357,28 +358,6 @@ func scalar(fd protoreflect.FieldDescriptor, tag string) protoreflect.Value {
 		return protoreflect.ValueOfInt64(8)
 	}
 	panic("scalar: unhandled kind " + fd.Kind().String())
-}
-
-// scribble overwrites every populated value of m, at every depth, with another.
-func scribble(m protoreflect.Message) {
-	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
-		switch {
-		case fd.IsList():
-			l := v.List()
-			for i := range l.Len() {
-				if fd.Message() != nil {
-					scribble(l.Get(i).Message())
-				} else {
-					l.Set(i, scalar(fd, "y"))
-				}
-			}
-		case fd.Message() != nil:
-			scribble(v.Message())
-		default:
-			m.Set(fd, scalar(fd, "y"))
-		}
-		return true
-	})
 }
 
 func TestProjectLeavesInputWhenResultIsAppendedTo(t *testing.T) {

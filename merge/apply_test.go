@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/peopleupdate/peopleupdate/etag"
+	"github.com/peopleupdate/peopleupdate/internal/prototest"
 	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/person"
 	"google.golang.org/protobuf/encoding/protojson"
@@ -567,8 +568,8 @@ func checkApply(t *testing.T, stored, req *person.Person, u mask.Update, opts Op
 	// Nothing of the result is the inputs' memory: scribbling over every
 	// value of the inputs leaves it as it was.
 	gotBefore, adoptedBefore := proto.Clone(got), proto.Clone(adopted)
-	scribble(stored.ProtoReflect())
-	scribble(req.ProtoReflect())
+	prototest.Scribble(stored.ProtoReflect())
+	prototest.Scribble(req.ProtoReflect())
 	if diff := cmp.Diff(gotBefore, got, protocmp.Transform()); diff != "" {
 		t.Errorf("Apply() result shares memory with its inputs (-before +after changing the inputs):\n%s", diff)
 	}
@@ -576,48 +577,6 @@ func checkApply(t *testing.T, stored, req *person.Person, u mask.Update, opts Op
 		t.Errorf("Apply(AdoptRequest) result shares memory with stored (-before +after changing it):\n%s", diff)
 	}
 	return got
-}
-
-// scribble changes every value set in m, in place, recursively.
-func scribble(m protoreflect.Message) {
-	if !m.IsValid() {
-		return
-	}
-	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
-		switch {
-		case fd.IsList() && fd.Message() != nil:
-			for i := range v.List().Len() {
-				scribble(v.List().Get(i).Message())
-			}
-		case fd.IsList():
-			l := v.List()
-			for i := range l.Len() {
-				l.Set(i, scribbled(fd, l.Get(i)))
-			}
-		case fd.Message() != nil:
-			scribble(v.Message())
-		default:
-			m.Set(fd, scribbled(fd, v))
-		}
-		return true
-	})
-}
-
-// scribbled returns another value than v for fd.
-func scribbled(fd protoreflect.FieldDescriptor, v protoreflect.Value) protoreflect.Value {
-	switch fd.Kind() {
-	case protoreflect.StringKind:
-		return protoreflect.ValueOfString(v.String() + "!")
-	case protoreflect.BoolKind:
-		return protoreflect.ValueOfBool(!v.Bool())
-	case protoreflect.EnumKind:
-		return protoreflect.ValueOfEnum(v.Enum() + 1)
-	case protoreflect.Int32Kind:
-		return protoreflect.ValueOfInt32(int32(v.Int()) + 1)
-	case protoreflect.Int64Kind:
-		return protoreflect.ValueOfInt64(v.Int() + 1)
-	}
-	return v
 }
 
 func TestApplyUpdateTime(t *testing.T) {

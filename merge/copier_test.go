@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/peopleupdate/peopleupdate/internal/prototest"
 	"github.com/peopleupdate/peopleupdate/person"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
@@ -98,7 +99,7 @@ func TestCopierCloneIsProtoClone(t *testing.T) {
 		if diff := cmp.Diff(want, c.ClonePerson(p, 0), protocmp.Transform()); diff != "" {
 			t.Errorf("%s: Copier.ClonePerson(p, 0) mismatch (-proto.Clone +got):\n%s", tt.name, diff)
 		}
-		scribble(got.ProtoReflect())
+		prototest.Scribble(got.ProtoReflect())
 		if diff := cmp.Diff(want, p, protocmp.Transform()); diff != "" {
 			t.Fatalf("%s: writing to the copy changed its source (-before +after):\n%s", tt.name, diff)
 		}
