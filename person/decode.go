@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/peopleupdate/peopleupdate/apierror"
+	"github.com/peopleupdate/peopleupdate/internal/jsonstr"
 	"google.golang.org/protobuf/types/known/timestamppb"
 )
 
@@ -348,7 +349,7 @@ func (d *decoder) set(f reflect.Value, fi *jsonField, tok token, key string, ind
 // a literal as written.
 func (d *decoder) render(tok token) string {
 	if tok.kind == tokString {
-		return string(appendQuoted(nil, tok.str))
+		return string(jsonstr.AppendQuoted(nil, tok.str))
 	}
 	return d.s[tok.start:tok.end]
 }
