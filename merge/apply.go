@@ -55,8 +55,8 @@ type Options struct {
 //
 // For each updatable field of u:
 //
-//   - The request items [Kept] for the contact source
-//     ([person.Person.ContactSource]) that are not [Empty] are normalised:
+//   - The request items of the contact source ([person.IsContactItem] for
+//     [person.Person.ContactSource]) that are not [Empty] are normalised:
 //     their metadata becomes {source: {type: CONTACT, id: the contact
 //     source's id}, sourcePrimary: as sent} (sourcePrimary only the first time
 //     it is sent, and never on a membership), and their output-only values are
@@ -170,9 +170,9 @@ func (m *merger) reserve(f person.Field, stored, req *person.Person) (kept, othe
 }
 
 // keep reports whether item it of field f of the request is one the update
-// keeps: [Kept] and not [Empty].
+// keeps: one of the contact source's ([person.IsContactItem]) and not [Empty].
 func (m *merger) keep(f person.Field, it person.Item) bool {
-	return Kept(it, m.contact) && !Empty(f, it)
+	return person.IsContactItem(it, m.contact) && !Empty(f, it)
 }
 
 // keepFunc returns keep for field f, as the Copier takes it.

@@ -43,7 +43,7 @@ func compute(it person.Item, canonical func(value, region string) string, region
 	case *person.Membership:
 		x.DomainMembership = nil
 		if g := x.ContactGroupMembership; g != nil {
-			g.ContactGroupId = contactGroupID(g.ContactGroupResourceName)
+			g.ContactGroupId, _ = person.ContactGroupID(g.ContactGroupResourceName)
 		}
 	case *person.MiscKeyword:
 		x.FormattedType = miscKeywordType(x.Type)
@@ -178,16 +178,6 @@ func appendCityLine(b []byte, city, region, postal string) []byte {
 		b = append(b, ' ')
 	}
 	return append(b, postal...)
-}
-
-// contactGroupID returns the {id} of a contact group resource name
-// "contactGroups/{id}", or "" when name has another form.
-func contactGroupID(name string) string {
-	id, ok := strings.CutPrefix(name, "contactGroups/")
-	if !ok || id == "" || strings.Contains(id, "/") {
-		return ""
-	}
-	return id
 }
 
 // miscKeywordType returns the formattedType of a MiscKeyword type: the enum

@@ -189,24 +189,6 @@ func TestComputedValues(t *testing.T) {
 	}
 }
 
-func TestContactGroupID(t *testing.T) {
-	t.Parallel()
-	for in, want := range map[string]string{
-		"contactGroups/myContacts": "myContacts",
-		"contactGroups/starred":    "starred",
-		"contactGroups/4a1f9e0b":   "4a1f9e0b",
-		"contactGroups/":           "",
-		"contactGroups/a/b":        "",
-		"myContacts":               "",
-		"":                         "",
-		"contactgroups/starred":    "",
-	} {
-		if got := contactGroupID(in); got != want {
-			t.Errorf("contactGroupID(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestMiscKeywordTypes(t *testing.T) {
 	t.Parallel()
 	want := map[person.MiscKeyword_Type]string{

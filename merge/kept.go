@@ -10,29 +10,6 @@ import (
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
-// Kept reports whether a request item is one the update keeps (SPEC.md §4 step
-// 2): it names no source, or an empty one (no type and no id), or its source is
-// the contact source: type CONTACT with contact's id, or type CONTACT and no id.
-// Every other item is ignored, a CONTACT source with another id and an id with
-// no type included. A nil contact has the empty id, so then only items naming
-// no source or a CONTACT source without an id are kept.
-//
-// Kept neither allocates nor modifies it. It is the request-side rule; for
-// stored items see [person.IsContactItem].
-func Kept(it person.Item, contact *person.Source) bool {
-	s := person.SourceOf(it)
-	if s == nil {
-		return true
-	}
-	switch s.GetType() {
-	case person.Source_SOURCE_TYPE_UNSPECIFIED:
-		return s.GetId() == ""
-	case person.Source_CONTACT:
-		return s.GetId() == "" || s.GetId() == contact.GetId()
-	}
-	return false
-}
-
 // Empty reports whether it, an item of field f, holds nothing but its metadata
 // once its output-only values are dropped (SPEC.md §4 step 3): `{}`, an email
 // address holding only formattedType and metadata flags, a membership holding

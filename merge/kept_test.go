@@ -14,6 +14,9 @@ import (
 	"google.golang.org/protobuf/testing/protocmp"
 )
 
+// TestKept holds the request-side rule of SPEC.md §4 step 2: the request items
+// an update keeps are those person.IsContactItem accepts, the rule of the
+// stored side too.
 func TestKept(t *testing.T) {
 	t.Parallel()
 	contact := &person.Source{Type: person.Source_CONTACT, Id: "38ad74eb0f67d221"}
@@ -44,8 +47,8 @@ func TestKept(t *testing.T) {
 		{"nil item", (*person.Name)(nil), contact, true},
 	}
 	for _, tt := range tests {
-		if got := Kept(tt.item, tt.contact); got != tt.want {
-			t.Errorf("%s: Kept() = %v, want %v", tt.name, got, tt.want)
+		if got := person.IsContactItem(tt.item, tt.contact); got != tt.want {
+			t.Errorf("%s: IsContactItem() = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
@@ -205,7 +208,7 @@ func TestKeptEmptyPure(t *testing.T) {
 	for _, tt := range items {
 		before := proto.Clone(tt.it)
 		allocs := testing.AllocsPerRun(100, func() {
-			Kept(tt.it, contact)
+			person.IsContactItem(tt.it, contact)
 			Empty(tt.f, tt.it)
 		})
 		if allocs != 0 {
