@@ -42,7 +42,8 @@ type decoder struct {
 	s    string // in as a string: strings without escapes are substrings of it
 	pos  int    // the next byte to read
 	buf  []byte // scratch space for strings with escapes
-	path []step // the place of the value being read, below person
+	root string // the place of the body: "person" unless UnmarshalOptions.Root says otherwise
+	path []step // the place of the value being read, below root
 }
 
 // step is one step of a place in proto names: a field, and an index in it if it
@@ -70,7 +71,7 @@ type token struct {
 	str        string // the decoded value of a string
 }
 
-// rootName is the place of the body: the request's person field.
+// rootName is the default place of the body: the request's person field.
 const rootName = "person"
 
 // place spells out the place of the current object, in proto names, followed by
@@ -78,7 +79,7 @@ const rootName = "person"
 // person.email_addresses[1].metadata.
 func (d *decoder) place(name string, index int) string {
 	b := make([]byte, 0, 64)
-	b = append(b, rootName...)
+	b = append(b, d.root...)
 	for _, st := range d.path {
 		b = appendStep(append(b, '.'), st.name, st.index)
 	}
@@ -97,8 +98,8 @@ func appendStep(b []byte, name string, index int) []byte {
 }
 
 // decodePerson decodes the body b into p, which must be empty.
-func decodePerson(b []byte, p *Person) error {
-	d := decoder{in: b, path: make([]step, 0, 8)}
+func decodePerson(b []byte, p *Person, root string) error {
+	d := decoder{in: b, root: root, path: make([]step, 0, 8)}
 	d.ws()
 	if d.pos == len(b) {
 		return nil // no body: no person fields
@@ -110,14 +111,14 @@ func decodePerson(b []byte, p *Person) error {
 			return err
 		}
 	case '[':
-		return errRoot()
+		return errRoot(d.root)
 	default:
 		tok, err := d.scalar()
 		if err != nil {
 			return err
 		}
 		if tok.kind != tokNull {
-			return errRoot()
+			return errRoot(d.root)
 		}
 	}
 	d.ws()
@@ -548,7 +549,7 @@ func (d *decoder) fail(pos int, msg string) error {
 			msg = "Encountered non UTF-8 code points."
 		}
 	}
-	return apierror.New(apierror.MalformedJSON, msg+"\n"+d.context(pos)).WithField(rootName, "")
+	return apierror.New(apierror.MalformedJSON, msg+"\n"+d.context(pos)).WithField(d.root, "")
 }
 
 // context returns up to contextLength bytes of input on each side of pos (cut at
@@ -594,9 +595,9 @@ func errNotRepeating(name, place string) error {
 
 // errRoot is the error for a body that is a list, a string, a number or a
 // boolean.
-func errRoot() error {
+func errRoot(root string) error {
 	return apierror.New(apierror.MalformedJSON, `Unknown name "": Root element must be a message.`).
-		WithField(rootName, "")
+		WithField(root, "")
 }
 
 // errValue is the error for a value of the wrong type at place.
