@@ -164,34 +164,7 @@ func setSome(m protoreflect.Message, fd protoreflect.FieldDescriptor) {
 	m.Set(fd, v)
 }
 
-// TestOutputOnlyNames checks that every name in outputOnly is a field.
-func TestOutputOnlyNames(t *testing.T) {
-	t.Parallel()
-	found := map[protoreflect.FullName]bool{}
-	for f := range person.Field(person.NumFields) {
-		if !f.Repeated() {
-			continue
-		}
-		var walk func(md protoreflect.MessageDescriptor)
-		walk = func(md protoreflect.MessageDescriptor) {
-			for i := range md.Fields().Len() {
-				fd := md.Fields().Get(i)
-				found[fd.FullName()] = true
-				if fd.Message() != nil && fd.Name() != "metadata" {
-					walk(fd.Message())
-				}
-			}
-		}
-		walk(f.NewItem().ProtoReflect().Descriptor())
-	}
-	for name := range outputOnly {
-		if !found[name] {
-			t.Errorf("outputOnly names %s, which is no field of an item", name)
-		}
-	}
-}
-
-// TestKeptEmptyPure checks that Kept and Empty neither allocate nor modify
+// TestKeptEmptyPure checks that IsContactItem and Empty neither allocate nor modify
 // their arguments: package validate calls them on the request.
 func TestKeptEmptyPure(t *testing.T) {
 	contact := &person.Source{Type: person.Source_CONTACT, Id: "1"}
