@@ -30,12 +30,12 @@ type schema struct {
 	ID          string
 	Description string
 	ReadOnly    bool
-	Type       string
-	Format     string
-	Ref        string `json:"$ref"`
-	Enum       []string
-	Items      *schema
-	Properties map[string]*schema
+	Type        string
+	Format      string
+	Ref         string `json:"$ref"`
+	Enum        []string
+	Items       *schema
+	Properties  map[string]*schema
 }
 
 // TestDiscovery walks the discovery document from Person through every $ref

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/peopleupdate/peopleupdate/internal/jsonscan"
 	"github.com/peopleupdate/peopleupdate/internal/jsonstr"
 	"google.golang.org/protobuf/reflect/protoreflect"
 	"google.golang.org/protobuf/types/known/timestamppb"
@@ -143,7 +144,7 @@ func (e *encoder) value(fi *jsonField, v reflect.Value) error {
 // digits, quoted. It reports false for a timestamp out of range.
 func appendTimestamp(b []byte, ts *timestamppb.Timestamp) ([]byte, bool) {
 	secs, nanos := ts.GetSeconds(), ts.GetNanos()
-	if secs < minTimestamp || secs > maxTimestamp || nanos < 0 || nanos > 999_999_999 {
+	if secs < jsonscan.MinTimestamp || secs > jsonscan.MaxTimestamp || nanos < 0 || nanos > 999_999_999 {
 		return b, false
 	}
 	b = append(b, '"')
