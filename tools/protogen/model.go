@@ -249,20 +249,11 @@ func genContent(g *protogen.GeneratedFile, m *protogen.Message, item bool) {
 			continue
 		}
 		get := "x.Get" + fd.GoName + "()"
-		switch {
-		case fd.Desc.IsList():
-			terms = append(terms, "len("+get+") > 0")
-		case isTimestamp(fd):
-			terms = append(terms, get+" != nil")
-		case fd.Message != nil:
+		if fd.Message != nil && !fd.Desc.IsList() && !isTimestamp(fd) {
 			terms = append(terms, get+".hasContent()")
-		case fd.Desc.Kind() == protoreflect.StringKind:
-			terms = append(terms, get+` != ""`)
-		case fd.Desc.Kind() == protoreflect.BoolKind:
-			terms = append(terms, get)
-		default:
-			terms = append(terms, get+" != 0")
+			continue
 		}
+		terms = append(terms, valueTest(fd, get, true))
 	}
 	expr := strings.Join(terms, " ||\n")
 	if expr == "" {
