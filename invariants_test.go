@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/peopleupdate/peopleupdate/apierror"
 	"github.com/peopleupdate/peopleupdate/internal/prototest"
+	"github.com/peopleupdate/peopleupdate/internal/schemapb"
 	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/person"
 	"google.golang.org/protobuf/proto"
@@ -254,7 +255,7 @@ func checkMaskedFields(tb testing.TB, stored, body, next *person.Person, u mask.
 		// The request's kept items, in order, empty ones dropped.
 		var sent []person.Item
 		for _, it := range f.Items(body) {
-			if keptItem(it, cs) && !isBlank(f, it) {
+			if person.IsContactItem(it, cs) && !isBlank(f, it) {
 				sent = append(sent, it)
 			}
 		}
@@ -316,39 +317,11 @@ func checkMaskedFields(tb testing.TB, stored, body, next *person.Person, u mask.
 	}
 }
 
-// keptItem is SPEC.md §4.2's rule, written out independently of package merge:
-// an item with no source, an empty one, or the contact source (type CONTACT and
-// its id or no id) is kept.
-func keptItem(it person.Item, cs *person.Source) bool {
-	s := person.SourceOf(it)
-	switch {
-	case s == nil:
-		return true
-	case s.GetType() == person.Source_SOURCE_TYPE_UNSPECIFIED:
-		return s.GetId() == ""
-	case s.GetType() == person.Source_CONTACT:
-		return s.GetId() == "" || s.GetId() == cs.GetId()
-	}
-	return false
-}
-
-// outputOnlyFields are the values a request cannot set (SPEC.md §4.3), by the
-// full name of the field.
-var outputOnlyFields = map[protoreflect.FullName]bool{
-	"peopleupdate.person.Name.display_name":                       true,
-	"peopleupdate.person.Name.display_name_last_first":            true,
-	"peopleupdate.person.ImClient.formatted_protocol":             true,
-	"peopleupdate.person.Gender.formatted_value":                  true,
-	"peopleupdate.person.PhoneNumber.canonical_form":              true,
-	"peopleupdate.person.ContactGroupMembership.contact_group_id": true,
-	"peopleupdate.person.Membership.domain_membership":            true,
-}
-
-// computedIfEmpty are writable values that the server fills in when the
-// request leaves them empty (SPEC.md §5).
-var computedIfEmpty = map[protoreflect.FullName]bool{
-	"peopleupdate.person.Name.unstructured_name":  true,
-	"peopleupdate.person.Address.formatted_value": true,
+// computedIfEmpty reports whether fd is a writable value that the server
+// fills in when the request leaves it empty (SPEC.md §5): one person.proto
+// gives a rule (computed) without making it output-only.
+func computedIfEmpty(fd protoreflect.FieldDescriptor) bool {
+	return !person.IsOutputOnly(fd) && proto.GetExtension(fd.Options(), schemapb.E_Computed).(string) != ""
 }
 
 // writable returns a copy of it holding only what a request can set: no
@@ -361,7 +334,7 @@ func writable(f person.Field, it, sent person.Item) proto.Message {
 	m.Clear(m.Descriptor().Fields().ByName("metadata"))
 	sm := sent.ProtoReflect()
 	for fd := range fieldsOf(m) {
-		if computedIfEmpty[fd.FullName()] && sm.Get(sm.Descriptor().Fields().ByName(fd.Name())).String() == "" {
+		if computedIfEmpty(fd) && sm.Get(sm.Descriptor().Fields().ByName(fd.Name())).String() == "" {
 			m.Clear(fd)
 		}
 	}
@@ -379,12 +352,12 @@ func fieldsOf(m protoreflect.Message) func(func(protoreflect.FieldDescriptor) bo
 }
 
 // stripOutputOnly clears, in m and the messages inside it, every output-only
-// value and every formatted_type, then every message left empty.
+// value ([person.IsOutputOnly]), then every message left empty.
 func stripOutputOnly(m protoreflect.Message) {
 	var clearFDs []protoreflect.FieldDescriptor
 	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
 		switch {
-		case outputOnlyFields[fd.FullName()] || fd.Name() == "formatted_type":
+		case person.IsOutputOnly(fd):
 			clearFDs = append(clearFDs, fd)
 		case fd.Message() != nil && !fd.IsList() && !fd.IsMap():
 			stripOutputOnly(v.Message())

@@ -5,8 +5,9 @@
 package apierror
 
 import (
-	"encoding/json"
 	"strconv"
+
+	"github.com/peopleupdate/peopleupdate/internal/jsonstr"
 )
 
 // badRequestType is the @type of the google.rpc.BadRequest detail.
@@ -24,13 +25,13 @@ func (e *Error) JSON() []byte {
 	b = append(b, `{"error":{"code":`...)
 	b = strconv.AppendInt(b, int64(e.Code), 10)
 	b = append(b, `,"message":`...)
-	b = appendString(b, e.Message)
+	b = jsonstr.AppendMessage(b, e.Message)
 	b = append(b, `,"errors":[{"message":`...)
-	b = appendString(b, e.Message)
+	b = jsonstr.AppendMessage(b, e.Message)
 	b = append(b, `,"domain":"global","reason":`...)
-	b = appendString(b, e.Reason)
+	b = jsonstr.AppendMessage(b, e.Reason)
 	b = append(b, `}],"status":`...)
-	b = appendString(b, e.Status)
+	b = jsonstr.AppendMessage(b, e.Status)
 	if len(e.Violations) > 0 {
 		b = append(b, `,"details":[{"@type":"`+badRequestType+`","fieldViolations":[`...)
 		for i, v := range e.Violations {
@@ -38,22 +39,12 @@ func (e *Error) JSON() []byte {
 				b = append(b, ',')
 			}
 			b = append(b, `{"field":`...)
-			b = appendString(b, v.Field)
+			b = jsonstr.AppendMessage(b, v.Field)
 			b = append(b, `,"description":`...)
-			b = appendString(b, v.Description)
+			b = jsonstr.AppendMessage(b, v.Description)
 			b = append(b, '}')
 		}
 		b = append(b, `]}]`...)
 	}
 	return append(b, "}}\n"...)
-}
-
-// appendString appends s as a JSON string. encoding/json escapes <, > and & the
-// way Google's front end does (\u003c, \u003e, \u0026).
-func appendString(b []byte, s string) []byte {
-	q, err := json.Marshal(s)
-	if err != nil { // a Go string always marshals
-		panic(err)
-	}
-	return append(b, q...)
 }

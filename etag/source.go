@@ -9,6 +9,8 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"time"
+
+	"github.com/peopleupdate/peopleupdate/person"
 )
 
 // sourceLabel separates source etag digests from every other use of SHA-256.
@@ -41,6 +43,19 @@ func NextSource(prev string, updateTime time.Time) string {
 		// update always changes the etag.
 		b = append(b[:0], sum[:]...)
 	}
+}
+
+// MatchesSource reports whether sent, an entry of a request's
+// person.metadata.sources, carries the current etag of the stored contact
+// source stored (SPEC.md §3 step 6): sent names no id or stored's id, and its
+// etag is stored's. A nil stored (a person without a contact source) matches
+// nothing. Whether sent is a token at all (type CONTACT, non-empty etag) is the
+// caller's business.
+func MatchesSource(stored, sent *person.Source) bool {
+	if stored == nil {
+		return false
+	}
+	return (sent.GetId() == "" || sent.GetId() == stored.GetId()) && sent.GetEtag() == stored.GetEtag()
 }
 
 // appendLen appends s to b preceded by its length as a uvarint, so that

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/peopleupdate/peopleupdate/etag"
+	"github.com/peopleupdate/peopleupdate/person"
 )
 
 func TestNextSourceKnownAnswer(t *testing.T) {
@@ -83,5 +84,26 @@ func TestNextSourceDistinct(t *testing.T) {
 		add(etag.NextSource(prev, at.Add(time.Duration(i)*time.Millisecond+time.Nanosecond)))
 		add(etag.NextSource(prev+"x", at.Add(time.Duration(i)*time.Millisecond)))
 		prev = next
+	}
+}
+
+func TestMatchesSource(t *testing.T) {
+	stored := &person.Source{Type: person.Source_CONTACT, Id: "c1", Etag: "#AAAAAAAAAAA="}
+	tests := []struct {
+		name   string
+		stored *person.Source
+		sent   *person.Source
+		want   bool
+	}{
+		{"same id and etag", stored, &person.Source{Type: person.Source_CONTACT, Id: "c1", Etag: "#AAAAAAAAAAA="}, true},
+		{"no id", stored, &person.Source{Type: person.Source_CONTACT, Etag: "#AAAAAAAAAAA="}, true},
+		{"other etag", stored, &person.Source{Type: person.Source_CONTACT, Id: "c1", Etag: "#BBBBBBBBBBB="}, false},
+		{"other id", stored, &person.Source{Type: person.Source_CONTACT, Id: "c2", Etag: "#AAAAAAAAAAA="}, false},
+		{"no contact source", nil, &person.Source{Type: person.Source_CONTACT, Etag: "#AAAAAAAAAAA="}, false},
+	}
+	for _, tt := range tests {
+		if got := etag.MatchesSource(tt.stored, tt.sent); got != tt.want {
+			t.Errorf("%s: MatchesSource() = %t, want %t", tt.name, got, tt.want)
+		}
 	}
 }

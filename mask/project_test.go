@@ -230,11 +230,11 @@ func TestProjectEveryField(t *testing.T) {
 		}
 		for i, st := range types {
 			it := f.NewItem()
-			setMetadata(it, md(st, string(rune('a'+i)))) // UNSPECIFIED with an id: selected by nothing
+			it.SetMetadata(md(st, string(rune('a'+i)))) // UNSPECIFIED with an id: selected by nothing
 			f.Append(p, it)
 		}
 		it := f.NewItem()
-		setMetadata(it, &person.FieldMetadata{Primary: true}) // no source: a contact item
+		it.SetMetadata(&person.FieldMetadata{Primary: true}) // no source: a contact item
 		f.Append(p, it)
 	}
 	for f := range person.AllFields.All() {
@@ -255,11 +255,6 @@ func TestProjectEveryField(t *testing.T) {
 			}
 		}
 	}
-}
-
-func setMetadata(it person.Item, m *person.FieldMetadata) {
-	r := it.ProtoReflect()
-	r.Set(r.Descriptor().Fields().ByName("metadata"), protoreflect.ValueOfMessage(m.ProtoReflect()))
 }
 
 // TestProjectCopiesEverything fills every field of a Person at every depth and

@@ -188,17 +188,15 @@ func (s Sources) Selects(t person.Source_Type) bool {
 }
 
 // SelectsItem reports whether s selects an item of a stored person. An item
-// whose metadata.source is absent, or empty (no type and no id), belongs to the
-// contact (SPEC: such an item of a stored person counts as a contact item, the
-// rule of [person.IsContactItem]), so READ_SOURCE_TYPE_CONTACT selects it. Any
-// other item is judged by its source's type with [Sources.Selects]; a source
-// with an id and no type is selected by nothing.
+// that names no source ([person.Unsourced]) belongs to the contact (the rule of
+// [person.IsContactItem]), so READ_SOURCE_TYPE_CONTACT selects it. Any other
+// item is judged by its source's type with [Sources.Selects]; a source with an
+// id and no type is selected by nothing.
 func (s Sources) SelectsItem(it person.Item) bool {
-	src := person.SourceOf(it)
-	if src == nil || (src.GetType() == person.Source_SOURCE_TYPE_UNSPECIFIED && src.GetId() == "") {
+	if person.Unsourced(it) {
 		return s.Has(ReadSourceContact)
 	}
-	return s.Selects(src.GetType())
+	return s.Selects(person.SourceOf(it).GetType())
 }
 
 // Values returns the enum names of the ReadSources in s, in canonical order (the

@@ -5,7 +5,6 @@
 package merge
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/peopleupdate/peopleupdate/etag"
@@ -55,8 +54,8 @@ type Options struct {
 //
 // For each updatable field of u:
 //
-//   - The request items [Kept] for the contact source
-//     ([person.Person.ContactSource]) that are not [Empty] are normalised:
+//   - The request items of the contact source ([person.IsContactItem] for
+//     [person.Person.ContactSource]) that are not [Empty] are normalised:
 //     their metadata becomes {source: {type: CONTACT, id: the contact
 //     source's id}, sourcePrimary: as sent} (sourcePrimary only the first time
 //     it is sent, and never on a membership), and their output-only values are
@@ -170,9 +169,9 @@ func (m *merger) reserve(f person.Field, stored, req *person.Person) (kept, othe
 }
 
 // keep reports whether item it of field f of the request is one the update
-// keeps: [Kept] and not [Empty].
+// keeps: one of the contact source's ([person.IsContactItem]) and not [Empty].
 func (m *merger) keep(f person.Field, it person.Item) bool {
-	return Kept(it, m.contact) && !Empty(f, it)
+	return person.IsContactItem(it, m.contact) && !Empty(f, it)
 }
 
 // keepFunc returns keep for field f, as the Copier takes it.
@@ -239,7 +238,7 @@ func (m *merger) normalise(c person.Item, sourcePrimary bool) {
 	md := c.GetMetadata()
 	if md == nil {
 		md = m.copier.Clone(blankMetadata).(*person.FieldMetadata)
-		setMetadata(c, md)
+		c.SetMetadata(md)
 	} else {
 		src := md.Source
 		md.Reset()
@@ -311,69 +310,4 @@ func nextUpdateTime(prev *timestamppb.Timestamp, now time.Time) time.Time {
 		return now.UTC()
 	}
 	return p.Add(time.Millisecond)
-}
-
-// setMetadata sets the metadata of it, an item of a repeated Person field. It
-// panics on a message of another type, a programming error.
-func setMetadata(it person.Item, md *person.FieldMetadata) {
-	switch x := it.(type) {
-	case *person.Address:
-		x.Metadata = md
-	case *person.AgeRangeType:
-		x.Metadata = md
-	case *person.Biography:
-		x.Metadata = md
-	case *person.Birthday:
-		x.Metadata = md
-	case *person.CalendarUrl:
-		x.Metadata = md
-	case *person.ClientData:
-		x.Metadata = md
-	case *person.CoverPhoto:
-		x.Metadata = md
-	case *person.EmailAddress:
-		x.Metadata = md
-	case *person.Event:
-		x.Metadata = md
-	case *person.ExternalId:
-		x.Metadata = md
-	case *person.Gender:
-		x.Metadata = md
-	case *person.ImClient:
-		x.Metadata = md
-	case *person.Interest:
-		x.Metadata = md
-	case *person.Locale:
-		x.Metadata = md
-	case *person.Location:
-		x.Metadata = md
-	case *person.Membership:
-		x.Metadata = md
-	case *person.MiscKeyword:
-		x.Metadata = md
-	case *person.Name:
-		x.Metadata = md
-	case *person.Nickname:
-		x.Metadata = md
-	case *person.Occupation:
-		x.Metadata = md
-	case *person.Organization:
-		x.Metadata = md
-	case *person.PhoneNumber:
-		x.Metadata = md
-	case *person.Photo:
-		x.Metadata = md
-	case *person.Relation:
-		x.Metadata = md
-	case *person.SipAddress:
-		x.Metadata = md
-	case *person.Skill:
-		x.Metadata = md
-	case *person.Url:
-		x.Metadata = md
-	case *person.UserDefined:
-		x.Metadata = md
-	default:
-		panic(fmt.Sprintf("merge: %T is no item type", it))
-	}
 }

@@ -50,15 +50,15 @@ func typicalContact() (stored, req *person.Person) {
 		},
 	}
 	for i, typ := range []string{"work", "home", "other"} {
-		stored.EmailAddresses = append(stored.EmailAddresses, &person.EmailAddress{Metadata: md(contact, i == 0), Value: fmt.Sprintf("margaret.%s@example.com", typ), Type: typ, FormattedType: camelWords(typ)})
+		stored.EmailAddresses = append(stored.EmailAddresses, &person.EmailAddress{Metadata: md(contact, i == 0), Value: fmt.Sprintf("margaret.%s@example.com", typ), Type: typ, FormattedType: phoneNumberTypeFormats.format(typ)})
 	}
 	stored.EmailAddresses = append(stored.EmailAddresses, &person.EmailAddress{Metadata: md(profile, false), Value: "maggie@example.org"})
 	for i, typ := range []string{"mobile", "work", "home"} {
 		v := fmt.Sprintf("+1 415-555-01%02d", 30+i)
-		stored.PhoneNumbers = append(stored.PhoneNumbers, &person.PhoneNumber{Metadata: md(contact, i == 0), Value: v, CanonicalForm: Canonical(v, "US"), Type: typ, FormattedType: camelWords(typ)})
+		stored.PhoneNumbers = append(stored.PhoneNumbers, &person.PhoneNumber{Metadata: md(contact, i == 0), Value: v, CanonicalForm: Canonical(v, "US"), Type: typ, FormattedType: phoneNumberTypeFormats.format(typ)})
 	}
 	for i, typ := range []string{"home", "work"} {
-		a := &person.Address{Metadata: md(contact, i == 0), StreetAddress: fmt.Sprintf("%d Market St", 100+i), City: "San Francisco", Region: "CA", PostalCode: "94105", Country: "USA", CountryCode: "US", Type: typ, FormattedType: camelWords(typ)}
+		a := &person.Address{Metadata: md(contact, i == 0), StreetAddress: fmt.Sprintf("%d Market St", 100+i), City: "San Francisco", Region: "CA", PostalCode: "94105", Country: "USA", CountryCode: "US", Type: typ, FormattedType: addressTypeFormats.format(typ)}
 		a.FormattedValue = formatAddress(a)
 		stored.Addresses = append(stored.Addresses, a)
 	}

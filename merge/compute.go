@@ -6,62 +6,69 @@ package merge
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/peopleupdate/peopleupdate/person"
+	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
 // compute sets the values the server computes for a kept item (SPEC.md §5),
 // overwriting whatever the request sent for them. it is Apply's own copy.
-// canonical is the phone canonicaliser, region the region it is given.
+// canonical is the phone canonicaliser, region the region it is given. The
+// dispatch, which value of which item type is computed how, is generated from
+// the schema options of person.proto (compute.pb.go); the rules it names are
+// the methods of computer below.
 func compute(it person.Item, canonical func(value, region string) string, region string) {
-	switch x := it.(type) {
-	case *person.Name:
-		x.DisplayName = displayName(x)
-		x.DisplayNameLastFirst = displayNameLastFirst(x, x.DisplayName)
-		if x.UnstructuredName == "" {
-			x.UnstructuredName = x.DisplayName
-		}
-	case *person.Address:
-		x.FormattedType = addressTypes.format(x.Type)
-		if x.FormattedValue == "" {
-			x.FormattedValue = formatAddress(x)
-		}
-	case *person.CalendarUrl:
-		x.FormattedType = calendarURLTypes.format(x.Type)
-	case *person.EmailAddress:
-		x.FormattedType = emailAddressTypes.format(x.Type)
-	case *person.Event:
-		x.FormattedType = eventTypes.format(x.Type)
-	case *person.ExternalId:
-		x.FormattedType = externalIDTypes.format(x.Type)
-	case *person.Gender:
-		x.FormattedValue = genderValues.format(x.Value)
-	case *person.ImClient:
-		x.FormattedType = imClientTypes.format(x.Type)
-		x.FormattedProtocol = imProtocols.format(x.Protocol)
-	case *person.Membership:
-		x.DomainMembership = nil
-		if g := x.ContactGroupMembership; g != nil {
-			g.ContactGroupId = contactGroupID(g.ContactGroupResourceName)
-		}
-	case *person.MiscKeyword:
-		x.FormattedType = miscKeywordType(x.Type)
-	case *person.Organization:
-		x.FormattedType = organizationTypes.format(x.Type)
-	case *person.PhoneNumber:
-		x.FormattedType = phoneNumberTypes.format(x.Type)
-		x.CanonicalForm = ""
-		if x.Value != "" {
-			x.CanonicalForm = canonical(x.Value, region)
-		}
-	case *person.Relation:
-		x.FormattedType = relationTypes.format(x.Type)
-	case *person.SipAddress:
-		x.FormattedType = sipAddressTypes.format(x.Type)
-	case *person.Url:
-		x.FormattedType = urlTypes.format(x.Type)
+	computer{canonical, region}.compute(it)
+}
+
+// A computer holds what computing the values of one update's items needs.
+type computer struct {
+	canonical func(value, region string) string // the phone canonicaliser
+	region    string                            // the region it is given
+}
+
+// displayName is the rule of Name.display_name: see [displayName].
+func (computer) displayName(x *person.Name) string { return displayName(x) }
+
+// displayNameLastFirst is the rule of Name.display_name_last_first: see
+// [displayNameLastFirst]; x.DisplayName is already computed.
+func (computer) displayNameLastFirst(x *person.Name) string {
+	return displayNameLastFirst(x, x.DisplayName)
+}
+
+// unstructuredName is the rule of Name.unstructured_name: as sent, or the
+// display name (already computed) when empty.
+func (computer) unstructuredName(x *person.Name) string {
+	if x.UnstructuredName == "" {
+		return x.DisplayName
 	}
+	return x.UnstructuredName
+}
+
+// formattedValue is the rule of Address.formatted_value: as sent, or built
+// from the address's parts ([formatAddress]) when empty.
+func (computer) formattedValue(x *person.Address) string {
+	if x.FormattedValue == "" {
+		return formatAddress(x)
+	}
+	return x.FormattedValue
+}
+
+// canonicalForm is the rule of PhoneNumber.canonical_form: the canonical form
+// of a non-empty value, "" for an empty one.
+func (c computer) canonicalForm(x *person.PhoneNumber) string {
+	if x.Value == "" {
+		return ""
+	}
+	return c.canonical(x.Value, c.region)
+}
+
+// contactGroupID is the rule of ContactGroupMembership.contact_group_id: the
+// {id} of contactGroupResourceName ([person.ContactGroupID]), "" for a name of
+// another form.
+func (computer) contactGroupID(x *person.ContactGroupMembership) string {
+	id, _ := person.ContactGroupID(x.ContactGroupResourceName)
+	return id
 }
 
 // displayName returns the display name the server computes for n (SPEC.md §5):
@@ -180,25 +187,15 @@ func appendCityLine(b []byte, city, region, postal string) []byte {
 	return append(b, postal...)
 }
 
-// contactGroupID returns the {id} of a contact group resource name
-// "contactGroups/{id}", or "" when name has another form.
-func contactGroupID(name string) string {
-	id, ok := strings.CutPrefix(name, "contactGroups/")
-	if !ok || id == "" || strings.Contains(id, "/") {
+// formatEnum returns the formatted form of an enum value, as of
+// MiscKeyword.type: the value's name in Title Case words
+// (OUTLOOK_BILLING_INFORMATION is "Outlook Billing Information"), or "" for
+// the first value (TYPE_UNSPECIFIED) and for a number the enum does not name.
+func formatEnum(e protoreflect.Enum) string {
+	if e.Number() == 0 {
 		return ""
 	}
-	return id
-}
-
-// miscKeywordType returns the formattedType of a MiscKeyword type: the enum
-// value's name in Title Case words (OUTLOOK_BILLING_INFORMATION is
-// "Outlook Billing Information"), or "" for TYPE_UNSPECIFIED and for a number
-// the enum does not name.
-func miscKeywordType(t person.MiscKeyword_Type) string {
-	if t == person.MiscKeyword_TYPE_UNSPECIFIED {
-		return ""
-	}
-	v := t.Descriptor().Values().ByNumber(t.Number())
+	v := e.Descriptor().Values().ByNumber(e.Number())
 	if v == nil {
 		return ""
 	}
@@ -222,24 +219,10 @@ func enumWords(name string) string {
 	return b.String()
 }
 
-// camelWords turns a lowerCamelCase type into Title Case words split at its
-// capitals: workFax is "Work Fax", appInstallPage is "App Install Page".
-func camelWords(s string) string {
-	var b strings.Builder
-	for i, r := range s {
-		switch {
-		case i == 0:
-			r = unicode.ToUpper(r)
-		case unicode.IsUpper(r):
-			b.WriteByte(' ')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // A valueTable maps the predefined values of a field to how the server
-// formats them; any other value is formatted as itself.
+// formats them; any other value is formatted as itself. The tables are
+// generated from the predefined values person.proto annotates
+// (compute.pb.go).
 type valueTable map[string]string
 
 // format returns the formatted form of v: "" for "", the table's entry for a
@@ -249,71 +232,4 @@ func (t valueTable) format(v string) string {
 		return f
 	}
 	return v
-}
-
-// typeTable returns the valueTable of a type field whose predefined values are
-// types, each formatted in Title Case words split at capitals.
-func typeTable(types ...string) valueTable {
-	t := make(valueTable, len(types))
-	for _, v := range types {
-		t[v] = camelWords(v)
-	}
-	return t
-}
-
-// The predefined types of each item type's type field, as the discovery
-// document's type descriptions list them (TestPredefinedTypes re-extracts
-// them from person/testdata/people-v1-discovery.json).
-var (
-	addressTypes      = typeTable("home", "work", "other")
-	calendarURLTypes  = typeTable("home", "freeBusy", "work")
-	emailAddressTypes = typeTable("home", "work", "other")
-	eventTypes        = typeTable("anniversary", "other")
-	externalIDTypes   = typeTable("account", "customer", "loginId", "network", "organization")
-	imClientTypes     = typeTable("home", "work", "other")
-	organizationTypes = typeTable("work", "school")
-	phoneNumberTypes  = typeTable("home", "work", "mobile", "homeFax", "workFax", "otherFax", "pager",
-		"workMobile", "workPager", "main", "googleVoice", "other")
-	relationTypes = typeTable("spouse", "child", "mother", "father", "parent", "brother", "sister",
-		"friend", "relative", "domesticPartner", "manager", "assistant", "referredBy", "partner")
-	sipAddressTypes = typeTable("home", "work", "mobile", "other")
-	urlTypes        = typeTable("home", "work", "blog", "profile", "homePage", "ftp", "reservations",
-		"appInstallPage", "other")
-)
-
-// predefinedTypes maps the name of each item message that has a formattedType
-// and a free-form type to its table; TestPredefinedTypes holds it against the
-// discovery document.
-var predefinedTypes = map[string]valueTable{
-	"Address":      addressTypes,
-	"CalendarUrl":  calendarURLTypes,
-	"EmailAddress": emailAddressTypes,
-	"Event":        eventTypes,
-	"ExternalId":   externalIDTypes,
-	"ImClient":     imClientTypes,
-	"Organization": organizationTypes,
-	"PhoneNumber":  phoneNumberTypes,
-	"Relation":     relationTypes,
-	"SipAddress":   sipAddressTypes,
-	"Url":          urlTypes,
-}
-
-// imProtocols formats ImClient.protocol (SPEC.md §5).
-var imProtocols = valueTable{
-	"aim":        "AIM",
-	"msn":        "MSN",
-	"yahoo":      "Yahoo",
-	"skype":      "Skype",
-	"qq":         "QQ",
-	"googleTalk": "Google Talk",
-	"icq":        "ICQ",
-	"jabber":     "Jabber",
-	"netMeeting": "Net Meeting",
-}
-
-// genderValues formats Gender.value (SPEC.md §5); unspecified is not
-// localised, so it is formatted as itself like a custom value.
-var genderValues = valueTable{
-	"male":   "Male",
-	"female": "Female",
 }

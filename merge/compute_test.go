@@ -5,15 +5,13 @@
 package merge
 
 import (
-	"encoding/json"
-	"os"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/peopleupdate/peopleupdate/internal/schemapb"
 	"github.com/peopleupdate/peopleupdate/person"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
@@ -189,24 +187,6 @@ func TestComputedValues(t *testing.T) {
 	}
 }
 
-func TestContactGroupID(t *testing.T) {
-	t.Parallel()
-	for in, want := range map[string]string{
-		"contactGroups/myContacts": "myContacts",
-		"contactGroups/starred":    "starred",
-		"contactGroups/4a1f9e0b":   "4a1f9e0b",
-		"contactGroups/":           "",
-		"contactGroups/a/b":        "",
-		"myContacts":               "",
-		"":                         "",
-		"contactgroups/starred":    "",
-	} {
-		if got := contactGroupID(in); got != want {
-			t.Errorf("contactGroupID(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestMiscKeywordTypes(t *testing.T) {
 	t.Parallel()
 	want := map[person.MiscKeyword_Type]string{
@@ -229,113 +209,40 @@ func TestMiscKeywordTypes(t *testing.T) {
 	}
 	for i := range values.Len() {
 		typ := person.MiscKeyword_Type(values.Get(i).Number())
-		if got := miscKeywordType(typ); got != want[typ] {
-			t.Errorf("miscKeywordType(%v) = %q, want %q", typ, got, want[typ])
+		if got := formatEnum(typ); got != want[typ] {
+			t.Errorf("formatEnum(%v) = %q, want %q", typ, got, want[typ])
 		}
 	}
 }
 
-// discoverySchemas reads the schemas of the discovery document the person
-// package was generated from.
-func discoverySchemas(t *testing.T) map[string]struct {
-	Properties map[string]struct {
-		Description string
-		Enum        []string
+// predefinedOf returns the predefined values person.proto annotates fd with,
+// without the formatted forms some carry.
+func predefinedOf(fd protoreflect.FieldDescriptor) []string {
+	var vs []string
+	for _, v := range proto.GetExtension(fd.Options(), schemapb.E_Predefined).([]string) {
+		v, _, _ = strings.Cut(v, "=")
+		vs = append(vs, v)
 	}
-} {
-	t.Helper()
-	b, err := os.ReadFile("../person/testdata/people-v1-discovery.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var doc struct {
-		Schemas map[string]struct {
-			Properties map[string]struct {
-				Description string
-				Enum        []string
-			}
-		}
-	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
-	return doc.Schemas
-}
-
-// TestPredefinedTypes re-extracts from the discovery document the predefined
-// values of the type field of every schema that also has a formattedType, and
-// holds predefinedTypes against them.
-func TestPredefinedTypes(t *testing.T) {
-	t.Parallel()
-	valueRE := regexp.MustCompile("\\* `([A-Za-z]+)`")
-	seen := map[string]bool{}
-	for name, s := range discoverySchemas(t) {
-		typ, hasType := s.Properties["type"]
-		if _, ok := s.Properties["formattedType"]; !ok || !hasType || len(typ.Enum) > 0 {
-			continue // MiscKeyword's type is an enum: see TestMiscKeywordTypes
-		}
-		seen[name] = true
-		_, list, ok := strings.Cut(typ.Description, "predefined values:")
-		if !ok {
-			t.Errorf("%s.type: no predefined values in %q", name, typ.Description)
-			continue
-		}
-		var want []string
-		for _, m := range valueRE.FindAllStringSubmatch(list, -1) {
-			want = append(want, m[1])
-		}
-		table, ok := predefinedTypes[name]
-		if !ok {
-			t.Errorf("predefinedTypes has no table for %s, whose types are %q", name, want)
-			continue
-		}
-		var got []string
-		for v := range table {
-			got = append(got, v)
-		}
-		slices.Sort(got)
-		slices.Sort(want)
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("predefinedTypes[%q] mismatch (-want +got):\n%s", name, diff)
-		}
-	}
-	for name := range predefinedTypes {
-		if !seen[name] {
-			t.Errorf("predefinedTypes[%q]: the discovery document has no such schema with a type and a formattedType", name)
-		}
-	}
-	// ImClient.protocol and Gender.value are formatted by their own tables.
-	for _, tt := range []struct {
-		schema, property string
-		table            valueTable
-		want             int
-	}{
-		{"ImClient", "protocol", imProtocols, 9},
-		{"Gender", "value", genderValues, 2}, // unspecified is not formatted
-	} {
-		p := discoverySchemas(t)[tt.schema].Properties[tt.property]
-		for _, m := range valueRE.FindAllStringSubmatch(p.Description, -1) {
-			if _, ok := tt.table[m[1]]; !ok && m[1] != "unspecified" {
-				t.Errorf("%s.%s: predefined value %q has no entry", tt.schema, tt.property, m[1])
-			}
-		}
-		if len(tt.table) != tt.want {
-			t.Errorf("%s.%s: table has %d entries, want %d", tt.schema, tt.property, len(tt.table), tt.want)
-		}
-	}
+	return vs
 }
 
 // TestFormattedTypeWiring checks that every item type with a type and a
 // formattedType field formats its own predefined types, and only those:
-// a type predefined for another field only is echoed.
+// a type predefined for another field only is echoed. (The predefined values
+// are held against the discovery document by person's TestDiscovery.)
 func TestFormattedTypeWiring(t *testing.T) {
 	t.Parallel()
 	all := map[string]bool{}
-	for _, table := range predefinedTypes {
-		for v := range table {
-			all[v] = true
+	for f := range person.Field(person.NumFields) {
+		if f.Repeated() {
+			if typ := f.NewItem().ProtoReflect().Descriptor().Fields().ByName("type"); typ != nil {
+				for _, v := range predefinedOf(typ) {
+					all[v] = true
+				}
+			}
 		}
 	}
+	wired := 0
 	for f := range person.Field(person.NumFields) {
 		if !f.Updatable() {
 			continue
@@ -345,39 +252,52 @@ func TestFormattedTypeWiring(t *testing.T) {
 		if ft == nil || typ.Kind() != protoreflect.StringKind {
 			continue
 		}
-		table, ok := predefinedTypes[string(md.Name())]
-		if !ok {
-			t.Errorf("%v: no predefinedTypes entry for %s", f, md.Name())
-			continue
+		wired++
+		own := predefinedOf(typ)
+		if len(own) == 0 {
+			t.Errorf("%v: %s.type has no predefined values", f, md.Name())
 		}
 		for v := range all {
 			it := f.NewItem()
 			it.ProtoReflect().Set(typ, protoreflect.ValueOfString(v))
 			compute(it, Canonical, DefaultRegion)
-			want := v
-			if _, ok := table[v]; ok {
-				want = camelWords(v)
-			}
-			if got := it.ProtoReflect().Get(ft).String(); got != want {
-				t.Errorf("%v: type %q gives formattedType %q, want %q", f, v, got, want)
+			got := it.ProtoReflect().Get(ft).String()
+			if formatted := slices.Contains(own, v); formatted == (got == v) {
+				t.Errorf("%v: type %q gives formattedType %q (predefined for it: %t)", f, v, got, formatted)
 			}
 		}
 	}
+	if wired != 11 {
+		t.Errorf("%d item types format a free-form type, want 11", wired)
+	}
 }
 
-func TestCamelWords(t *testing.T) {
+// TestFormattedValues checks the formatted forms of some predefined values:
+// Title Case words split at capitals, unless person.proto says otherwise.
+func TestFormattedValues(t *testing.T) {
 	t.Parallel()
-	for in, want := range map[string]string{
-		"home":           "Home",
-		"workFax":        "Work Fax",
-		"googleVoice":    "Google Voice",
-		"appInstallPage": "App Install Page",
-		"loginId":        "Login Id",
-		"referredBy":     "Referred By",
-		"":               "",
-	} {
-		if got := camelWords(in); got != want {
-			t.Errorf("camelWords(%q) = %q, want %q", in, got, want)
+	tests := []struct {
+		in   person.Item
+		want person.Item
+	}{
+		{&person.PhoneNumber{Type: "workFax"}, &person.PhoneNumber{Type: "workFax", FormattedType: "Work Fax"}},
+		{&person.PhoneNumber{Type: "googleVoice"}, &person.PhoneNumber{Type: "googleVoice", FormattedType: "Google Voice"}},
+		{&person.Url{Type: "appInstallPage"}, &person.Url{Type: "appInstallPage", FormattedType: "App Install Page"}},
+		{&person.ExternalId{Type: "loginId"}, &person.ExternalId{Type: "loginId", FormattedType: "Login Id"}},
+		{&person.Relation{Type: "referredBy"}, &person.Relation{Type: "referredBy", FormattedType: "Referred By"}},
+		{&person.Relation{Type: "Referred By"}, &person.Relation{Type: "Referred By", FormattedType: "Referred By"}},
+		{&person.ImClient{Protocol: "aim"}, &person.ImClient{Protocol: "aim", FormattedProtocol: "AIM"}},
+		{&person.ImClient{Protocol: "googleTalk"}, &person.ImClient{Protocol: "googleTalk", FormattedProtocol: "Google Talk"}},
+		{&person.ImClient{Protocol: "icq"}, &person.ImClient{Protocol: "icq", FormattedProtocol: "ICQ"}},
+		{&person.Gender{Value: "male"}, &person.Gender{Value: "male", FormattedValue: "Male"}},
+		{&person.Gender{Value: "unspecified"}, &person.Gender{Value: "unspecified", FormattedValue: "unspecified"}},
+		{&person.Gender{Value: "nonbinary"}, &person.Gender{Value: "nonbinary", FormattedValue: "nonbinary"}},
+	}
+	for _, tt := range tests {
+		got := proto.Clone(tt.in).(person.Item)
+		compute(got, Canonical, DefaultRegion)
+		if diff := cmp.Diff(tt.want, got, protocmp.Transform()); diff != "" {
+			t.Errorf("compute(%v) mismatch (-want +got):\n%s", tt.in, diff)
 		}
 	}
 }

@@ -17,24 +17,9 @@ import (
 // holds content itself. The tests hold Empty to it, for every field of every
 // item type, so that a field added to the schema cannot be forgotten.
 
-// outputOnly holds the fields, of items and of messages inside them, whose
-// values the server computes and a request cannot set (SPEC.md §4 step 3).
-// Besides these, every formatted_type field and the metadata field of an item
-// are left out of an item's content.
-var outputOnly = map[protoreflect.FullName]bool{
-	"peopleupdate.person.Name.display_name":                       true,
-	"peopleupdate.person.Name.display_name_last_first":            true,
-	"peopleupdate.person.ImClient.formatted_protocol":             true,
-	"peopleupdate.person.Gender.formatted_value":                  true,
-	"peopleupdate.person.PhoneNumber.canonical_form":              true,
-	"peopleupdate.person.ContactGroupMembership.contact_group_id": true,
-	"peopleupdate.person.Membership.domain_membership":            true,
-}
-
-// isOutputOnly reports whether fd is a value the server computes.
-func isOutputOnly(fd protoreflect.FieldDescriptor) bool {
-	return fd.Name() == "formatted_type" || outputOnly[fd.FullName()]
-}
+// isOutputOnly reports whether fd is a value the server computes
+// ([person.IsOutputOnly], the output_only option of person.proto).
+func isOutputOnly(fd protoreflect.FieldDescriptor) bool { return person.IsOutputOnly(fd) }
 
 // hasContent reports whether m, a message of an item (item set) or inside
 // one, holds a value in a field that counts as content.

@@ -9,11 +9,13 @@
 //
 // It implements SPEC.md §4 (merge), §5 (computed values) and the source
 // bookkeeping of §6; the checks of §3 are package validate's, which uses
-// [Kept] and [Empty] to see the request items as the merge will.
+// [person.IsContactItem] and [Empty] to see the request items as the merge
+// will.
 //
 //   - [Apply] is the merge: stored + request + update mask → new stored
 //     person, a value that shares no memory with its inputs.
-//   - [Kept] and [Empty] decide which request items an update keeps.
+//   - [person.IsContactItem] and [Empty] decide which request items an
+//     update keeps: those of the contact source that hold content.
 //   - [Canonical] is the built-in phone canonicaliser, a phone number's E.164
 //     form, which [Options] lets a caller replace.
 //

@@ -14,6 +14,9 @@ import (
 	"google.golang.org/protobuf/testing/protocmp"
 )
 
+// TestKept holds the request-side rule of SPEC.md §4 step 2: the request items
+// an update keeps are those person.IsContactItem accepts, the rule of the
+// stored side too.
 func TestKept(t *testing.T) {
 	t.Parallel()
 	contact := &person.Source{Type: person.Source_CONTACT, Id: "38ad74eb0f67d221"}
@@ -44,8 +47,8 @@ func TestKept(t *testing.T) {
 		{"nil item", (*person.Name)(nil), contact, true},
 	}
 	for _, tt := range tests {
-		if got := Kept(tt.item, tt.contact); got != tt.want {
-			t.Errorf("%s: Kept() = %v, want %v", tt.name, got, tt.want)
+		if got := person.IsContactItem(tt.item, tt.contact); got != tt.want {
+			t.Errorf("%s: IsContactItem() = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
@@ -161,34 +164,7 @@ func setSome(m protoreflect.Message, fd protoreflect.FieldDescriptor) {
 	m.Set(fd, v)
 }
 
-// TestOutputOnlyNames checks that every name in outputOnly is a field.
-func TestOutputOnlyNames(t *testing.T) {
-	t.Parallel()
-	found := map[protoreflect.FullName]bool{}
-	for f := range person.Field(person.NumFields) {
-		if !f.Repeated() {
-			continue
-		}
-		var walk func(md protoreflect.MessageDescriptor)
-		walk = func(md protoreflect.MessageDescriptor) {
-			for i := range md.Fields().Len() {
-				fd := md.Fields().Get(i)
-				found[fd.FullName()] = true
-				if fd.Message() != nil && fd.Name() != "metadata" {
-					walk(fd.Message())
-				}
-			}
-		}
-		walk(f.NewItem().ProtoReflect().Descriptor())
-	}
-	for name := range outputOnly {
-		if !found[name] {
-			t.Errorf("outputOnly names %s, which is no field of an item", name)
-		}
-	}
-}
-
-// TestKeptEmptyPure checks that Kept and Empty neither allocate nor modify
+// TestKeptEmptyPure checks that IsContactItem and Empty neither allocate nor modify
 // their arguments: package validate calls them on the request.
 func TestKeptEmptyPure(t *testing.T) {
 	contact := &person.Source{Type: person.Source_CONTACT, Id: "1"}
@@ -205,7 +181,7 @@ func TestKeptEmptyPure(t *testing.T) {
 	for _, tt := range items {
 		before := proto.Clone(tt.it)
 		allocs := testing.AllocsPerRun(100, func() {
-			Kept(tt.it, contact)
+			person.IsContactItem(tt.it, contact)
 			Empty(tt.f, tt.it)
 		})
 		if allocs != 0 {

@@ -7,14 +7,18 @@ package person_test
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/peopleupdate/peopleupdate/internal/schemapb"
 	"github.com/peopleupdate/peopleupdate/person"
+	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
+	"google.golang.org/protobuf/runtime/protoimpl"
 )
 
 // discoveryPath is the People API discovery document (revision 20251117), the
@@ -23,13 +27,15 @@ const discoveryPath = "testdata/people-v1-discovery.json"
 
 // schema is a schema or a property of the discovery document.
 type schema struct {
-	ID         string
-	Type       string
-	Format     string
-	Ref        string `json:"$ref"`
-	Enum       []string
-	Items      *schema
-	Properties map[string]*schema
+	ID          string
+	Description string
+	ReadOnly    bool
+	Type        string
+	Format      string
+	Ref         string `json:"$ref"`
+	Enum        []string
+	Items       *schema
+	Properties  map[string]*schema
 }
 
 // TestDiscovery walks the discovery document from Person through every $ref
@@ -112,6 +118,99 @@ func TestDiscovery(t *testing.T) {
 			if got, want := describeField(fd), describeProperty(p); got != want {
 				t.Errorf("%s.%s: model field is %s, discovery property is %s", name, prop, got, want)
 			}
+			checkOptions(t, name+"."+prop, fd, p)
+		}
+	}
+}
+
+// valueRE matches one value of a description's list ("* `home`", "* names").
+var valueRE = regexp.MustCompile("\\* `?([A-Za-z]+)`?")
+
+// listAfter returns the values of the list that follows marker in desc, or
+// nil when desc has no marker.
+func listAfter(desc, marker string) []string {
+	_, list, ok := strings.Cut(desc, marker)
+	if !ok {
+		return nil
+	}
+	var vs []string
+	for _, m := range valueRE.FindAllStringSubmatch(list, -1) {
+		vs = append(vs, m[1])
+	}
+	return vs
+}
+
+// checkOptions holds the schema options of field fd against its discovery
+// property p: output_only is readOnly ("Output only."), predefined the
+// description's list of predefined values, singleton its "singleton for
+// contact sources".
+func checkOptions(t *testing.T, name string, fd protoreflect.FieldDescriptor, p *schema) {
+	t.Helper()
+	if got := person.IsOutputOnly(fd); got != p.ReadOnly {
+		t.Errorf("%s: output_only is %t, discovery readOnly is %t", name, got, p.ReadOnly)
+	}
+	if got, want := person.IsOutputOnly(fd), strings.Contains(p.Description, "Output only."); got != want {
+		t.Errorf("%s: output_only is %t, but the description says %q", name, got, p.Description)
+	}
+	var got []string
+	for _, v := range proto.GetExtension(fd.Options(), schemapb.E_Predefined).([]string) {
+		v, _, _ = strings.Cut(v, "=")
+		got = append(got, v)
+	}
+	var want []string
+	if fd.Kind() == protoreflect.StringKind {
+		want = listAfter(p.Description, "predefined values:")
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("%s: predefined values mismatch (-discovery +model):\n%s", name, diff)
+	}
+	singleton := proto.GetExtension(fd.Options(), schemapb.E_Singleton).(bool)
+	if want := strings.Contains(p.Description, "singleton for contact sources"); singleton != want {
+		t.Errorf("%s: singleton is %t, discovery description says %q", name, singleton, p.Description)
+	}
+}
+
+// TestMaskPathOptions holds the readable and updatable options of the Person
+// fields, and so the field table, against the valid values of people.get's
+// personFields and people.updateContact's updatePersonFields.
+func TestMaskPathOptions(t *testing.T) {
+	var doc struct {
+		Resources struct {
+			People struct {
+				Methods map[string]struct {
+					Parameters map[string]*schema
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(readFile(t, discoveryPath), &doc); err != nil {
+		t.Fatal(err)
+	}
+	params := doc.Resources.People.Methods["updateContact"].Parameters
+	for _, tt := range []struct {
+		param string
+		opt   *protoimpl.ExtensionInfo
+		set   person.FieldSet
+	}{
+		{"personFields", schemapb.E_Readable, person.AllFields},
+		{"updatePersonFields", schemapb.E_Updatable, person.UpdatableFields},
+	} {
+		want := listAfter(params[tt.param].Description, "Valid values are:")
+		var got, gotSet []string
+		fds := (*person.Person)(nil).ProtoReflect().Descriptor().Fields()
+		for i := range fds.Len() {
+			if fd := fds.Get(i); proto.GetExtension(fd.Options(), tt.opt).(bool) {
+				got = append(got, fd.JSONName())
+			}
+		}
+		for f := range tt.set.All() {
+			gotSet = append(gotSet, f.JSONName())
+		}
+		if diff := cmp.Diff(sorted(want), sorted(got)); diff != "" {
+			t.Errorf("%s: Person fields with option %s mismatch (-discovery +model):\n%s", tt.param, tt.opt.TypeDescriptor().Name(), diff)
+		}
+		if diff := cmp.Diff(sorted(want), gotSet); diff != "" {
+			t.Errorf("%s: field set mismatch (-discovery +model):\n%s", tt.param, diff)
 		}
 	}
 }

@@ -9,8 +9,9 @@ import (
 	"reflect"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
+	"github.com/peopleupdate/peopleupdate/internal/jsonscan"
+	"github.com/peopleupdate/peopleupdate/internal/jsonstr"
 	"google.golang.org/protobuf/reflect/protoreflect"
 	"google.golang.org/protobuf/types/known/timestamppb"
 )
@@ -115,7 +116,7 @@ func (e *encoder) value(fi *jsonField, v reflect.Value) error {
 	switch fi.kind {
 	case kindString:
 		var ok bool
-		if e.b, ok = appendString(e.b, v.String()); !ok {
+		if e.b, ok = jsonstr.Append(e.b, v.String()); !ok {
 			return fmt.Errorf("person: field %s holds a string that is not valid UTF-8", fi.fd.FullName())
 		}
 	case kindBool:
@@ -143,7 +144,7 @@ func (e *encoder) value(fi *jsonField, v reflect.Value) error {
 // digits, quoted. It reports false for a timestamp out of range.
 func appendTimestamp(b []byte, ts *timestamppb.Timestamp) ([]byte, bool) {
 	secs, nanos := ts.GetSeconds(), ts.GetNanos()
-	if secs < minTimestamp || secs > maxTimestamp || nanos < 0 || nanos > 999_999_999 {
+	if secs < jsonscan.MinTimestamp || secs > jsonscan.MaxTimestamp || nanos < 0 || nanos > 999_999_999 {
 		return b, false
 	}
 	b = append(b, '"')
@@ -165,103 +166,4 @@ func appendTimestamp(b []byte, ts *timestamppb.Timestamp) ([]byte, bool) {
 		b = append(b, buf[:digits]...)
 	}
 	return append(b, 'Z', '"'), true
-}
-
-// hexDigits are the digits of \u escapes, lower case as Google writes them.
-const hexDigits = "0123456789abcdef"
-
-// escapeASCII says how appendString writes each ASCII byte: 0 as it is, 'u' as
-// a \u00XX escape, any other byte as a backslash and that byte.
-var escapeASCII = func() (t [utf8.RuneSelf]byte) {
-	for c := range byte(' ') {
-		t[c] = 'u'
-	}
-	t['\b'], t['\f'], t['\n'], t['\r'], t['\t'] = 'b', 'f', 'n', 'r', 't'
-	t['"'], t['\\'] = '"', '\\'
-	// Google's front end also escapes these, so that JSON can be embedded in
-	// HTML and URLs safely.
-	t['&'], t['\''], t['<'], t['='], t['>'] = 'u', 'u', 'u', 'u', 'u'
-	t[0x7f] = 'u'
-	return t
-}()
-
-// appendString appends s as a JSON string, escaped as Google's front end
-// escapes its output: the quote and the backslash; control characters (\b \f
-// \n \r \t, others as \u00XX); & ' < = > and DEL; C1 controls, the soft hyphen
-// and the invisible formatting characters (such as U+200B to U+200F, U+2028,
-// U+2029, U+FEFF) as \u escapes. It reports false if s is not valid UTF-8.
-func appendString(b []byte, s string) ([]byte, bool) {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			x := escapeASCII[c]
-			if x == 0 {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			if x == 'u' {
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			} else {
-				b = append(b, '\\', x)
-			}
-			i++
-			start = i
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			return b, false
-		}
-		if escapeRune(r) {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', hexDigits[r>>12&0xf], hexDigits[r>>8&0xf], hexDigits[r>>4&0xf], hexDigits[r&0xf])
-			start = i + n
-		}
-		i += n
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"'), true
-}
-
-// escapeRune reports the non-ASCII characters Google's front end writes as \u
-// escapes: C1 controls, the soft hyphen, and Unicode's invisible format
-// characters, which would otherwise pass unseen or break JavaScript.
-func escapeRune(r rune) bool {
-	switch {
-	case r <= 0x9f, r == 0xad:
-		return true
-	case r < 0x600:
-		return false
-	case r <= 0x603, r == 0x6dd, r == 0x70f, r == 0x17b4, r == 0x17b5,
-		0x200b <= r && r <= 0x200f, 0x2028 <= r && r <= 0x202e,
-		0x2060 <= r && r <= 0x2064, 0x206a <= r && r <= 0x206f,
-		r == 0xfeff, 0xfff9 <= r && r <= 0xfffb:
-		return true
-	}
-	return false
-}
-
-// appendQuoted appends s as a JSON string with only the escapes JSON requires,
-// for values quoted in error messages.
-func appendQuoted(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= ' ' && c != '"' && c != '\\' {
-			continue
-		}
-		b = append(b, s[start:i]...)
-		switch x := escapeASCII[c]; x {
-		case 'u':
-			b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-		default:
-			b = append(b, '\\', x)
-		}
-		start = i + 1
-	}
-	return append(append(b, s[start:]...), '"')
 }

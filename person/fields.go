@@ -12,10 +12,19 @@ import (
 
 // Item is one element of a repeated top-level Person field: a Name, an
 // EmailAddress, a Membership, and so on. Every item message carries its own
-// FieldMetadata.
+// FieldMetadata. The item types implement it with generated methods
+// (person_model.pb.go).
 type Item interface {
 	proto.Message
 	GetMetadata() *FieldMetadata
+	// SetMetadata replaces the item's metadata.
+	SetMetadata(*FieldMetadata)
+	// HasContent reports whether the item holds a value other than its
+	// metadata and its output-only values ([IsOutputOnly]), a message value
+	// counting when it holds such a value itself: a non-empty string, a
+	// true boolean, a non-zero number or enum, a non-empty list. A nil item
+	// holds none.
+	HasContent() bool
 }
 
 // A Field names one of the 29 top-level Person fields that a personFields mask can
@@ -27,43 +36,8 @@ type Item interface {
 // give FieldPersonMetadata no items.
 type Field uint8
 
-// The 29 readable fields, in canonical order.
-const (
-	FieldAddresses Field = iota
-	FieldAgeRanges
-	FieldBiographies
-	FieldBirthdays
-	FieldCalendarUrls
-	FieldClientData
-	FieldCoverPhotos
-	FieldEmailAddresses
-	FieldEvents
-	FieldExternalIds
-	FieldGenders
-	FieldImClients
-	FieldInterests
-	FieldLocales
-	FieldLocations
-	FieldMemberships
-	// FieldPersonMetadata is the Person.metadata field (the metadata mask path),
-	// named so as not to clash with the FieldMetadata message.
-	FieldPersonMetadata
-	FieldMiscKeywords
-	FieldNames
-	FieldNicknames
-	FieldOccupations
-	FieldOrganizations
-	FieldPhoneNumbers
-	FieldPhotos
-	FieldRelations
-	FieldSipAddresses
-	FieldSkills
-	FieldUrls
-	FieldUserDefined
-
-	// NumFields is the number of readable fields.
-	NumFields = int(FieldUserDefined) + 1
-)
+// The Field constants, NumFields and the field table (fields) are generated
+// from the schema options of person.proto, in person_model.pb.go.
 
 // fieldInfo is one row of the field table.
 type fieldInfo struct {
@@ -72,40 +46,6 @@ type fieldInfo struct {
 	updatable bool
 	singleton bool
 	ops       listOps // nil for Metadata
-}
-
-// fields is the field table. Its rows are in Field order; TestFieldTable checks each
-// row against the generated descriptor.
-var fields = [NumFields]fieldInfo{
-	FieldAddresses:      {"addresses", "addresses", true, false, list[*Address]{(*Person).GetAddresses, func(p *Person, v []*Address) { p.Addresses = v }}},
-	FieldAgeRanges:      {"ageRanges", "age_ranges", false, false, list[*AgeRangeType]{(*Person).GetAgeRanges, func(p *Person, v []*AgeRangeType) { p.AgeRanges = v }}},
-	FieldBiographies:    {"biographies", "biographies", true, true, list[*Biography]{(*Person).GetBiographies, func(p *Person, v []*Biography) { p.Biographies = v }}},
-	FieldBirthdays:      {"birthdays", "birthdays", true, true, list[*Birthday]{(*Person).GetBirthdays, func(p *Person, v []*Birthday) { p.Birthdays = v }}},
-	FieldCalendarUrls:   {"calendarUrls", "calendar_urls", true, false, list[*CalendarUrl]{(*Person).GetCalendarUrls, func(p *Person, v []*CalendarUrl) { p.CalendarUrls = v }}},
-	FieldClientData:     {"clientData", "client_data", true, false, list[*ClientData]{(*Person).GetClientData, func(p *Person, v []*ClientData) { p.ClientData = v }}},
-	FieldCoverPhotos:    {"coverPhotos", "cover_photos", false, false, list[*CoverPhoto]{(*Person).GetCoverPhotos, func(p *Person, v []*CoverPhoto) { p.CoverPhotos = v }}},
-	FieldEmailAddresses: {"emailAddresses", "email_addresses", true, false, list[*EmailAddress]{(*Person).GetEmailAddresses, func(p *Person, v []*EmailAddress) { p.EmailAddresses = v }}},
-	FieldEvents:         {"events", "events", true, false, list[*Event]{(*Person).GetEvents, func(p *Person, v []*Event) { p.Events = v }}},
-	FieldExternalIds:    {"externalIds", "external_ids", true, false, list[*ExternalId]{(*Person).GetExternalIds, func(p *Person, v []*ExternalId) { p.ExternalIds = v }}},
-	FieldGenders:        {"genders", "genders", true, true, list[*Gender]{(*Person).GetGenders, func(p *Person, v []*Gender) { p.Genders = v }}},
-	FieldImClients:      {"imClients", "im_clients", true, false, list[*ImClient]{(*Person).GetImClients, func(p *Person, v []*ImClient) { p.ImClients = v }}},
-	FieldInterests:      {"interests", "interests", true, false, list[*Interest]{(*Person).GetInterests, func(p *Person, v []*Interest) { p.Interests = v }}},
-	FieldLocales:        {"locales", "locales", true, false, list[*Locale]{(*Person).GetLocales, func(p *Person, v []*Locale) { p.Locales = v }}},
-	FieldLocations:      {"locations", "locations", true, false, list[*Location]{(*Person).GetLocations, func(p *Person, v []*Location) { p.Locations = v }}},
-	FieldMemberships:    {"memberships", "memberships", true, false, list[*Membership]{(*Person).GetMemberships, func(p *Person, v []*Membership) { p.Memberships = v }}},
-	FieldPersonMetadata: {"metadata", "metadata", false, false, nil},
-	FieldMiscKeywords:   {"miscKeywords", "misc_keywords", true, false, list[*MiscKeyword]{(*Person).GetMiscKeywords, func(p *Person, v []*MiscKeyword) { p.MiscKeywords = v }}},
-	FieldNames:          {"names", "names", true, true, list[*Name]{(*Person).GetNames, func(p *Person, v []*Name) { p.Names = v }}},
-	FieldNicknames:      {"nicknames", "nicknames", true, false, list[*Nickname]{(*Person).GetNicknames, func(p *Person, v []*Nickname) { p.Nicknames = v }}},
-	FieldOccupations:    {"occupations", "occupations", true, false, list[*Occupation]{(*Person).GetOccupations, func(p *Person, v []*Occupation) { p.Occupations = v }}},
-	FieldOrganizations:  {"organizations", "organizations", true, false, list[*Organization]{(*Person).GetOrganizations, func(p *Person, v []*Organization) { p.Organizations = v }}},
-	FieldPhoneNumbers:   {"phoneNumbers", "phone_numbers", true, false, list[*PhoneNumber]{(*Person).GetPhoneNumbers, func(p *Person, v []*PhoneNumber) { p.PhoneNumbers = v }}},
-	FieldPhotos:         {"photos", "photos", false, false, list[*Photo]{(*Person).GetPhotos, func(p *Person, v []*Photo) { p.Photos = v }}},
-	FieldRelations:      {"relations", "relations", true, false, list[*Relation]{(*Person).GetRelations, func(p *Person, v []*Relation) { p.Relations = v }}},
-	FieldSipAddresses:   {"sipAddresses", "sip_addresses", true, false, list[*SipAddress]{(*Person).GetSipAddresses, func(p *Person, v []*SipAddress) { p.SipAddresses = v }}},
-	FieldSkills:         {"skills", "skills", false, false, list[*Skill]{(*Person).GetSkills, func(p *Person, v []*Skill) { p.Skills = v }}},
-	FieldUrls:           {"urls", "urls", true, false, list[*Url]{(*Person).GetUrls, func(p *Person, v []*Url) { p.Urls = v }}},
-	FieldUserDefined:    {"userDefined", "user_defined", true, false, list[*UserDefined]{(*Person).GetUserDefined, func(p *Person, v []*UserDefined) { p.UserDefined = v }}},
 }
 
 // byName maps both spellings of each field name to its Field.
@@ -211,6 +151,15 @@ func (f Field) Set(p *Person, i int, item Item) { fields[f].ops.set(p, i, item) 
 // NewItem returns a new, empty item of the field's type.
 func (f Field) NewItem() Item { return fields[f].ops.newItem() }
 
+// IsItem reports whether it is of the field's item type. No item is one of
+// FieldPersonMetadata.
+func (f Field) IsItem(it Item) bool {
+	if !f.IsValid() || fields[f].ops == nil {
+		return false
+	}
+	return fields[f].ops.isItem(it)
+}
+
 // listOps is the typed access to one repeated field, implemented once by list[T].
 type listOps interface {
 	len(*Person) int
@@ -221,6 +170,7 @@ type listOps interface {
 	truncate(*Person, int)
 	set(*Person, int, Item)
 	newItem() Item
+	isItem(Item) bool
 }
 
 // list is the typed access to a repeated field whose items are of type T.
@@ -247,6 +197,10 @@ func (l list[T]) truncate(p *Person, n int) {
 	l.put(p, s)
 }
 func (l list[T]) set(p *Person, i int, it Item) { l.get(p)[i] = it.(T) }
+func (l list[T]) isItem(it Item) bool {
+	_, ok := it.(T)
+	return ok
+}
 func (l list[T]) newItem() Item {
 	var zero T
 	return zero.ProtoReflect().New().Interface().(T)

@@ -351,3 +351,22 @@ func fieldDesc(f person.Field) protoreflect.FieldDescriptor {
 	}
 	return fd
 }
+
+func TestIsOutputOnly(t *testing.T) {
+	name := (*person.Name)(nil).ProtoReflect().Descriptor().Fields()
+	for _, tt := range []struct {
+		fd   protoreflect.FieldDescriptor
+		want bool
+	}{
+		{name.ByName("display_name"), true},
+		{name.ByName("display_name_last_first"), true},
+		{name.ByName("unstructured_name"), false},
+		{name.ByName("given_name"), false},
+		{(*person.PhoneNumber)(nil).ProtoReflect().Descriptor().Fields().ByName("canonical_form"), true},
+		{(*person.Membership)(nil).ProtoReflect().Descriptor().Fields().ByName("domain_membership"), true},
+	} {
+		if got := person.IsOutputOnly(tt.fd); got != tt.want {
+			t.Errorf("IsOutputOnly(%s) = %t, want %t", tt.fd.FullName(), got, tt.want)
+		}
+	}
+}

@@ -74,9 +74,31 @@ func MarshalIndent(p *Person) ([]byte, error) {
 //
 // Unmarshal does not keep b; the strings of the person it returns share one
 // copy of it.
-func Unmarshal(b []byte) (*Person, error) {
+//
+// Unmarshal is UnmarshalOptions{}.Unmarshal: the places of its errors are
+// rooted at person, the body field of people.updateContact.
+func Unmarshal(b []byte) (*Person, error) { return UnmarshalOptions{}.Unmarshal(b) }
+
+// UnmarshalOptions configures the decoding of a Person body. The zero value
+// decodes as [Unmarshal] does.
+type UnmarshalOptions struct {
+	// Root is the place of the Person in the request, in proto names, that
+	// the places of errors start with: "" means "person" (the body of
+	// people.updateContact and people.createContact). With Root
+	// "contacts[0].contact_person" (people.batchCreateContacts) an unknown
+	// name reads Unknown name "x" at 'contacts[0].contact_person.names[0]'.
+	Root string
+}
+
+// Unmarshal decodes a Person from b with the rules of [Unmarshal], the places
+// of its errors rooted at o.Root.
+func (o UnmarshalOptions) Unmarshal(b []byte) (*Person, error) {
+	root := o.Root
+	if root == "" {
+		root = rootName
+	}
 	p := new(Person)
-	if err := decodePerson(b, p); err != nil {
+	if err := decodePerson(b, p, root); err != nil {
 		return nil, err
 	}
 	return p, nil

@@ -560,6 +560,42 @@ func TestUnmarshalErrors(t *testing.T) {
 	}
 }
 
+// TestUnmarshalOptionsRoot checks that UnmarshalOptions.Root is where the
+// places of errors start, and that the zero Root is person.
+func TestUnmarshalOptionsRoot(t *testing.T) {
+	const root = "contacts[0].contact_person"
+	tests := []struct {
+		desc string
+		root string
+		in   string
+		want apiErr
+	}{
+		{"unknown nested name", root, `{"names":[{"x":1}]}`,
+			apiErr{apierror.UnknownBodyField, `Invalid JSON payload received. Unknown name "x" at '` + root + `.names[0]': Cannot find field.`, root + ".names[0]"}},
+		{"unknown top-level name", root, `{"x":1}`,
+			apiErr{apierror.UnknownBodyField, `Invalid JSON payload received. Unknown name "x" at '` + root + `': Cannot find field.`, root}},
+		{"bad value", root, `{"etag":5}`,
+			apiErr{apierror.InvalidBodyValue, `Invalid value at '` + root + `.etag' (TYPE_STRING), 5`, root + ".etag"}},
+		{"not an object", root, `[]`,
+			apiErr{apierror.MalformedJSON, `Invalid JSON payload received. Unknown name "": Root element must be a message.`, root}},
+		{"syntax error", root, `{"etag"`,
+			apiErr{apierror.MalformedJSON, "Invalid JSON payload received. Unexpected end of string. Expected : between key:value pair.\n{\"etag\"\n       ^", root}},
+		{"zero Root", "", `{"names":[{"x":1}]}`,
+			apiErr{apierror.UnknownBodyField, `Invalid JSON payload received. Unknown name "x" at 'person.names[0]': Cannot find field.`, "person.names[0]"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			_, err := person.UnmarshalOptions{Root: tc.root}.Unmarshal([]byte(tc.in))
+			if err == nil {
+				t.Fatalf("Unmarshal(%q) succeeded, want error %q", tc.in, tc.want.Message)
+			}
+			if diff := cmp.Diff(tc.want, asAPIErr(t, err)); diff != "" {
+				t.Errorf("Unmarshal(%q) error mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
 // TestUnmarshalLinear checks that large and deeply nested inputs take time
 // linear in their size: each case runs well under a second even with the race
 // detector.

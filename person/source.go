@@ -19,14 +19,29 @@ func (x *Person) ContactSource() *Source {
 // when it names none.
 func SourceOf(it Item) *Source { return it.GetMetadata().GetSource() }
 
-// IsContactItem reports whether a stored item belongs to the contact source cs:
-// it names no source (SPEC.md: an item of a stored person with no
-// metadata.source counts as a contact item), or its source is of type CONTACT and
-// has cs's id or no id.
-func IsContactItem(it Item, cs *Source) bool {
+// Unsourced reports whether it names no source: its metadata.source is absent,
+// or empty (no type and no id). Such an item counts as the contact's, both in a
+// stored person (SPEC.md: an item of a stored person with no metadata.source
+// counts as a contact item) and in a request (SPEC.md §4 step 2).
+func Unsourced(it Item) bool {
 	s := SourceOf(it)
-	if s == nil || (s.GetType() == Source_SOURCE_TYPE_UNSPECIFIED && s.GetId() == "") {
+	return s == nil || (s.GetType() == Source_SOURCE_TYPE_UNSPECIFIED && s.GetId() == "")
+}
+
+// IsContactItem reports whether an item belongs to the contact source cs: it is
+// [Unsourced], or its source is of type CONTACT and has cs's id or no id. Any
+// other item belongs to another source, a CONTACT source with another id and an
+// id with no type included. A nil cs has the empty id, so then only unsourced
+// items and those naming a CONTACT source without an id belong to it.
+//
+// It is the one rule for both sides of an update: the request items the merge
+// keeps (SPEC.md §4 step 2) and the stored items it replaces are those
+// IsContactItem accepts for the stored contact source. It neither allocates nor
+// modifies it.
+func IsContactItem(it Item, cs *Source) bool {
+	if Unsourced(it) {
 		return true
 	}
+	s := SourceOf(it)
 	return s.GetType() == Source_CONTACT && (s.GetId() == "" || s.GetId() == cs.GetId())
 }

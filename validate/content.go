@@ -7,7 +7,6 @@ package validate
 import (
 	"iter"
 	"strconv"
-	"strings"
 
 	"github.com/peopleupdate/peopleupdate/apierror"
 	"github.com/peopleupdate/peopleupdate/mask"
@@ -17,7 +16,7 @@ import (
 
 // Content checks the content of the fields of update mask u in the request
 // body req against the stored person (SPEC.md §3 step 7). It looks only at the
-// items the merge will keep: those [merge.Kept] accepts for stored's contact
+// items the merge will keep: those [person.IsContactItem] accepts for stored's contact
 // source and that are not [merge.Empty]. The rules are applied one after the
 // other, in this order; within a rule the fields go in canonical order (the
 // order of the 24 updatePersonFields paths, whatever the order of the mask)
@@ -80,7 +79,7 @@ type content struct {
 func (c *content) items(f person.Field) iter.Seq2[int, person.Item] {
 	return func(yield func(int, person.Item) bool) {
 		for i, it := range f.Items(c.req) {
-			if merge.Kept(it, c.cs) && !merge.Empty(f, it) && !yield(i, it) {
+			if person.IsContactItem(it, c.cs) && !merge.Empty(f, it) && !yield(i, it) {
 				return
 			}
 		}
@@ -139,7 +138,7 @@ func (c *content) membershipKept() *apierror.Error {
 // Rule 3.
 func (c *content) groupNames() *apierror.Error {
 	for i, m := range c.memberships() {
-		if name := m.GetContactGroupMembership().GetContactGroupResourceName(); !isGroupName(name) {
+		if name := m.GetContactGroupMembership().GetContactGroupResourceName(); !validGroupName(name) {
 			return apierror.New(apierror.InvalidGroupName, name).WithField(groupNameField(i), "")
 		}
 	}
@@ -150,7 +149,7 @@ func (c *content) groupNames() *apierror.Error {
 func (c *content) systemGroups() *apierror.Error {
 	for i, m := range c.memberships() {
 		name := m.GetContactGroupMembership().GetContactGroupResourceName()
-		if blockedSystemGroups[strings.TrimPrefix(name, groupPrefix)] && !c.inGroup(name) {
+		if id, _ := person.ContactGroupID(name); blockedSystemGroups[id] && !c.inGroup(name) {
 			return apierror.New(apierror.SystemGroup, name).WithField(groupNameField(i), "")
 		}
 	}
@@ -191,9 +190,6 @@ func always(person.Item) bool { return true }
 // isSourcePrimary reports whether an item is flagged sourcePrimary.
 func isSourcePrimary(it person.Item) bool { return it.GetMetadata().GetSourcePrimary() }
 
-// groupPrefix starts every contact group resource name.
-const groupPrefix = "contactGroups/"
-
 // blockedSystemGroups are the ids of the system contact groups a contact
 // cannot be added to; myContacts and starred are the two it can.
 var blockedSystemGroups = map[string]bool{
@@ -205,11 +201,11 @@ var blockedSystemGroups = map[string]bool{
 	"friends":     true,
 }
 
-// isGroupName reports whether name has the form contactGroups/{id}, with a
-// non-empty id holding no "/".
-func isGroupName(name string) bool {
-	id, ok := strings.CutPrefix(name, groupPrefix)
-	return ok && id != "" && !strings.Contains(id, "/")
+// validGroupName reports whether name has the form contactGroups/{id}
+// ([person.ContactGroupID]).
+func validGroupName(name string) bool {
+	_, ok := person.ContactGroupID(name)
+	return ok
 }
 
 // groupNameField returns the field path of the group name of request

@@ -114,8 +114,8 @@ func Stored(name string, stored *person.Person) error {
 //   - a non-empty person.etag must be one [etag.Matches] accepts for stored,
 //     else an [apierror.StalePersonEtag] error on field person.etag;
 //   - then each entry of person.metadata.sources of type CONTACT with a
-//     non-empty etag, in order, must name no id or the id of stored's contact
-//     source, and carry that source's etag, else an [apierror.StaleSourceEtag]
+//     non-empty etag, in order, must carry the etag of stored's contact
+//     source ([etag.MatchesSource]), else an [apierror.StaleSourceEtag]
 //     error on field person.metadata.sources.etag.
 //
 // Entries of other types, and CONTACT entries without an etag, are not tokens
@@ -130,7 +130,7 @@ func Tokens(req, stored *person.Person) error {
 		if s.GetType() != person.Source_CONTACT || s.GetEtag() == "" {
 			continue
 		}
-		if (s.GetId() != "" && s.GetId() != cs.GetId()) || s.GetEtag() != cs.GetEtag() {
+		if !etag.MatchesSource(cs, s) {
 			return apierror.New(apierror.StaleSourceEtag).WithField(fieldSourceEtag, "")
 		}
 	}

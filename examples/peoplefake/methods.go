@@ -236,7 +236,7 @@ func (s *Server) newContact(body *person.Person, id uint64) (*person.Person, err
 	req.ResourceName, req.Etag, req.Metadata = "", "", nil
 	inGroup := false
 	for _, m := range req.GetMemberships() {
-		if merge.Kept(m, cs) && m.GetContactGroupMembership().GetContactGroupResourceName() == myContacts {
+		if person.IsContactItem(m, cs) && m.GetContactGroupMembership().GetContactGroupResourceName() == myContacts {
 			inGroup = true
 		}
 	}

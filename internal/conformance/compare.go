@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/peopleupdate/peopleupdate/internal/schemapb"
 	"github.com/peopleupdate/peopleupdate/person"
 	"google.golang.org/protobuf/proto"
 )
@@ -17,18 +18,27 @@ import (
 // "Comparing", rule 1), not as values.
 var setAside = []string{"etag", "updateTime"}
 
-// anyItemComputed are the computed values of an item of any field.
-var anyItemComputed = []string{"formattedType"}
-
-// computed lists, by field JSON name, the computed values of that field's items
-// besides formattedType (FORMAT.md, "Comparing", rule 2).
-var computed = map[string][]string{
-	"names":        {"displayName", "displayNameLastFirst", "unstructuredName"},
-	"genders":      {"formattedValue"},
-	"addresses":    {"formattedValue"},
-	"imClients":    {"formattedProtocol"},
-	"phoneNumbers": {"canonicalForm"},
-}
+// computed lists, by field JSON name, the computed values of that field's
+// items (FORMAT.md, "Comparing", rule 2): the fields person.proto gives a rule
+// (computed) or makes the formatted form of another (format_of), such as
+// formattedType, displayName and canonicalForm.
+var computed = func() map[string][]string {
+	m := make(map[string][]string)
+	for f := range person.Field(person.NumFields) {
+		if !f.Repeated() {
+			continue
+		}
+		fds := f.NewItem().ProtoReflect().Descriptor().Fields()
+		for i := range fds.Len() {
+			fd := fds.Get(i)
+			if proto.GetExtension(fd.Options(), schemapb.E_Computed).(string) != "" ||
+				proto.GetExtension(fd.Options(), schemapb.E_FormatOf).(string) != "" {
+				m[f.JSONName()] = append(m[f.JSONName()], fd.JSONName())
+			}
+		}
+	}
+	return m
+}()
 
 // Diff compares the person a case wants with a response, both as JSON, by
 // FORMAT.md's rules 2 to 4: etag and updateTime values are set aside in both;
@@ -89,7 +99,7 @@ func dropUnwantedComputed(want, got any) {
 			continue
 		}
 		wItems, _ := w[field].([]any)
-		keys := append(append([]string(nil), anyItemComputed...), computed[field]...)
+		keys := computed[field]
 		for i, it := range gItems {
 			gi, ok := it.(map[string]any)
 			if !ok {

@@ -432,25 +432,40 @@ func genCloneMessage(g *protogen.GeneratedFile, m *protogen.Message, person bool
 	var conds []string
 	for _, fd := range m.Fields {
 		fn := "x." + fd.GoName
-		switch {
-		case fd.Desc.IsList():
-			conds = append(conds, "len("+fn+") == 0")
-		case isTimestamp(fd):
-			conds = append(conds, fn+" == nil")
-		case fd.Message != nil:
+		if fd.Message != nil && !fd.Desc.IsList() && !isTimestamp(fd) {
 			conds = append(conds, "("+fn+" == nil || "+fn+".prunedEmpty())")
-		case fd.Desc.Kind() == protoreflect.StringKind:
-			conds = append(conds, fn+` == ""`)
-		case fd.Desc.Kind() == protoreflect.BoolKind:
-			conds = append(conds, "!"+fn)
-		default:
-			conds = append(conds, fn+" == 0")
+			continue
 		}
+		conds = append(conds, valueTest(fd, fn, false))
 	}
 	conds = append(conds, "len(x.unknownFields) == 0")
 	g.P("return ", strings.Join(conds, " &&\n"))
 	g.P("}")
 	g.P()
+}
+
+// valueTest returns the Go condition that v, the value of field fd (a
+// scalar, a list or a Timestamp), is set (proto3 would serialise it), or with
+// set false that it is not.
+func valueTest(fd *protogen.Field, v string, set bool) string {
+	op, not := "!=", ""
+	if !set {
+		op, not = "==", "!"
+	}
+	switch {
+	case fd.Desc.IsList():
+		if set {
+			return "len(" + v + ") > 0"
+		}
+		return "len(" + v + ") == 0"
+	case fd.Message != nil:
+		return v + " " + op + " nil"
+	case fd.Desc.Kind() == protoreflect.StringKind:
+		return v + " " + op + ` ""`
+	case fd.Desc.Kind() == protoreflect.BoolKind:
+		return not + v
+	}
+	return v + " " + op + " 0"
 }
 
 // genCopyField writes the copy of field fd of x into y; into is the method

@@ -2,7 +2,11 @@
 // Use of this source code is governed by a BSD-style
 // license that can be found in the LICENSE file.
 
-// Command protogen regenerates person/person.pb.go from person/person.proto.
+// Command protogen regenerates the generated Go files of the core module from
+// its .proto files: internal/schemapb/schema.pb.go from schema.proto (the
+// schema options), and from person/person.proto person.pb.go, the typed copies
+// person_clone.pb.go, the field table and item methods person_model.pb.go, and
+// merge's computed-value dispatch merge/compute.pb.go.
 //
 // It needs nothing but Go: the .proto is compiled by github.com/bufbuild/protocompile
 // and the Go code is written by the same generator that protoc-gen-go runs, at the
@@ -35,21 +39,27 @@ import (
 	"google.golang.org/protobuf/types/pluginpb"
 )
 
-// protoName is the path under which person.proto is compiled and registered. It is
-// qualified so that it cannot collide with another package's person.proto in the
-// global protobuf registry.
-const protoName = "peopleupdate/person/person.proto"
+// modulePath is the import path of the core module; generated files are
+// written at their import path relative to it.
+const modulePath = "github.com/peopleupdate/peopleupdate/"
 
-// A target is one .proto file of the repository and the Go files generated from it.
-type target struct {
-	proto string // file path relative to the repository root
-	name  string // the name it is compiled and registered under
-	dir   string // directory of the generated files, relative to the repository root
+// A source is one .proto file of the repository.
+type source struct {
+	path string // file path relative to the repository root
+	name string // the name it is compiled, imported and registered under
 }
 
-var targets = []target{
-	{proto: "person/person.proto", name: protoName, dir: "person"},
+// sources are the repository's .proto files, dependencies first. Their names
+// are qualified so that they cannot collide with another package's files in
+// the global protobuf registry.
+var sources = []source{
+	{path: "internal/schemapb/schema.proto", name: "peopleupdate/internal/schemapb/schema.proto"},
+	{path: "person/person.proto", name: "peopleupdate/person/person.proto"},
 }
+
+// personProto is the name of the file whose messages get typed copies, a
+// field table and the computed-value dispatch.
+const personProto = "peopleupdate/person/person.proto"
 
 func main() {
 	check := flag.Bool("check", false, "report stale generated files instead of writing them")
@@ -63,27 +73,25 @@ func main() {
 		*root = r
 	}
 	stale := false
-	for _, t := range targets {
-		files, err := Generate(*root, t)
-		if err != nil {
+	files, err := Generate(*root)
+	if err != nil {
+		fatal(err)
+	}
+	for _, gf := range files {
+		path := filepath.Join(*root, gf.Path)
+		got, err := os.ReadFile(path)
+		if err == nil && bytes.Equal(got, gf.Content) {
+			continue
+		}
+		if *check {
+			fmt.Fprintf(os.Stderr, "stale generated file: %s (run: cd tools && go run ./protogen)\n", gf.Path)
+			stale = true
+			continue
+		}
+		if err := os.WriteFile(path, gf.Content, 0o644); err != nil {
 			fatal(err)
 		}
-		for _, gf := range files {
-			path := filepath.Join(*root, gf.Path)
-			got, err := os.ReadFile(path)
-			if err == nil && bytes.Equal(got, gf.Content) {
-				continue
-			}
-			if *check {
-				fmt.Fprintf(os.Stderr, "stale generated file: %s (run: cd tools && go run ./protogen)\n", gf.Path)
-				stale = true
-				continue
-			}
-			if err := os.WriteFile(path, gf.Content, 0o644); err != nil {
-				fatal(err)
-			}
-			fmt.Printf("wrote %s\n", gf.Path)
-		}
+		fmt.Printf("wrote %s\n", gf.Path)
 	}
 	if stale {
 		os.Exit(1)
@@ -121,35 +129,47 @@ type File struct {
 	Content []byte
 }
 
-// Generate compiles one target's .proto and returns the Go files generated from
-// it: the code protoc-gen-go writes (NAME.pb.go), and the typed deep copies
-// (NAME_clone.pb.go, see clone.go).
-func Generate(root string, t target) ([]File, error) {
-	src, err := os.ReadFile(filepath.Join(root, t.proto))
-	if err != nil {
-		return nil, err
+// Generate compiles the repository's .proto files and returns the Go files
+// generated from them: the code protoc-gen-go writes (NAME.pb.go) for each,
+// and for person.proto the typed deep copies (person_clone.pb.go, see
+// clone.go), the field table and item methods (person_model.pb.go) and the
+// computed-value dispatch of package merge (merge/compute.pb.go, see
+// model.go).
+func Generate(root string) ([]File, error) {
+	srcs := make(map[string][]byte)
+	var names []string
+	for _, s := range sources {
+		b, err := os.ReadFile(filepath.Join(root, s.path))
+		if err != nil {
+			return nil, err
+		}
+		srcs[s.name] = b
+		names = append(names, s.name)
 	}
 	compiler := protocompile.Compiler{
 		Resolver: protocompile.WithStandardImports(&protocompile.SourceResolver{
 			Accessor: func(path string) (io.ReadCloser, error) {
-				if path == t.name {
-					return io.NopCloser(bytes.NewReader(src)), nil
+				if b, ok := srcs[path]; ok {
+					return io.NopCloser(bytes.NewReader(b)), nil
 				}
 				return nil, os.ErrNotExist
 			},
 		}),
 		SourceInfoMode: protocompile.SourceInfoStandard,
 	}
-	files, err := compiler.Compile(context.Background(), t.name)
+	files, err := compiler.Compile(context.Background(), names...)
 	if err != nil {
 		return nil, err
 	}
 	req := &pluginpb.CodeGeneratorRequest{
-		FileToGenerate: []string{t.name},
+		FileToGenerate: names,
 		ProtoFile: []*descriptorpb.FileDescriptorProto{
 			protodesc.ToFileDescriptorProto(timestamppb.File_google_protobuf_timestamp_proto),
-			protodesc.ToFileDescriptorProto(files[0]),
+			protodesc.ToFileDescriptorProto(descriptorpb.File_google_protobuf_descriptor_proto),
 		},
+	}
+	for _, f := range files {
+		req.ProtoFile = append(req.ProtoFile, protodesc.ToFileDescriptorProto(f))
 	}
 	plugin, err := protogen.Options{}.New(req)
 	if err != nil {
@@ -157,9 +177,13 @@ func Generate(root string, t target) ([]File, error) {
 	}
 	plugin.SupportedFeatures = internal_gengo.SupportedFeatures
 	for _, f := range plugin.Files {
-		if f.Generate {
-			internal_gengo.GenerateFile(plugin, f)
+		if !f.Generate {
+			continue
+		}
+		internal_gengo.GenerateFile(plugin, f)
+		if f.Desc.Path() == personProto {
 			generateClone(plugin, f)
+			generateModel(plugin, f)
 		}
 	}
 	resp := plugin.Response()
@@ -168,13 +192,14 @@ func Generate(root string, t target) ([]File, error) {
 	}
 	var out []File
 	for _, rf := range resp.File {
-		out = append(out, File{
-			Path:    filepath.Join(t.dir, filepath.Base(rf.GetName())),
-			Content: []byte(rf.GetContent()),
-		})
+		rel, ok := strings.CutPrefix(rf.GetName(), modulePath)
+		if !ok {
+			return nil, fmt.Errorf("generated file %s is outside the module", rf.GetName())
+		}
+		out = append(out, File{Path: filepath.FromSlash(rel), Content: []byte(rf.GetContent())})
 	}
-	if len(out) != 2 {
-		return nil, fmt.Errorf("generator wrote %d files, want 2", len(out))
+	if len(out) != 5 {
+		return nil, fmt.Errorf("generator wrote %d files, want 5", len(out))
 	}
 	return out, nil
 }

@@ -1,0 +1,103 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package jsonscan
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/peopleupdate/peopleupdate/apierror"
+)
+
+func TestScalar(t *testing.T) {
+	tests := []struct {
+		in       string
+		wantKind Kind
+		wantStr  string
+		wantText string
+		wantErr  string // the message's first line, "" for none
+	}{
+		{`"plain"`, String, "plain", `"plain"`, ""},
+		{`"a\n\u00e9\ud83d\ude00"`, String, "a\né😀", `"a\n\u00e9\ud83d\ude00"`, ""},
+		{`-12.5e3`, Number, "", `-12.5e3`, ""},
+		{`true`, True, "", `true`, ""},
+		{`null`, Null, "", `null`, ""},
+		{`"open`, 0, "", "", "Invalid JSON payload received. Unexpected end of string. Closing quote expected in string."},
+		{`nul`, 0, "", "", "Invalid JSON payload received. Unexpected token."},
+		{`01`, 0, "", "", "Invalid JSON payload received. Unable to parse number."},
+		{`"\x"`, 0, "", "", "Invalid JSON payload received. Invalid escape sequence."},
+	}
+	for _, tt := range tests {
+		d := Scanner{In: []byte(tt.in), S: tt.in, Root: "person"}
+		tok, err := d.Scalar()
+		if tt.wantErr != "" {
+			var ae *apierror.Error
+			if !errors.As(err, &ae) || ae.Kind != apierror.MalformedJSON || firstLine(ae.Message) != tt.wantErr {
+				t.Errorf("Scalar(%s) error = %v, want %q", tt.in, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || tok.Kind != tt.wantKind || tok.Str != tt.wantStr || tt.in[tok.Start:tok.End] != tt.wantText {
+			t.Errorf("Scalar(%s) = %+v, %v, want kind %d, string %q, text %s", tt.in, tok, err, tt.wantKind, tt.wantStr, tt.wantText)
+		}
+	}
+}
+
+// firstLine returns s up to its first newline.
+func firstLine(s string) string {
+	for i := range len(s) {
+		if s[i] == '\n' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func TestInt32(t *testing.T) {
+	for _, tt := range []struct {
+		number, str string
+		want        int32
+		wantOK      bool
+	}{
+		{"1986", "1986", 1986, true},
+		{"1.986e3", "", 1986, true},
+		{"1986.0", "", 1986, true},
+		{"-2147483648", "-2147483648", -2147483648, true},
+		{"2147483648", "2147483648", 0, false},
+		{"1.5", "1.5", 0, false},
+		{"", "01", 0, false},
+	} {
+		if tt.number != "" {
+			if got, ok := Int32FromNumber([]byte(tt.number)); ok != tt.wantOK || (ok && got != tt.want) {
+				t.Errorf("Int32FromNumber(%s) = %d, %t, want %d, %t", tt.number, got, ok, tt.want, tt.wantOK)
+			}
+		}
+		if tt.str != "" {
+			if got, ok := Int32FromString(tt.str); ok != tt.wantOK || (ok && got != tt.want) {
+				t.Errorf("Int32FromString(%q) = %d, %t, want %d, %t", tt.str, got, ok, tt.want, tt.wantOK)
+			}
+		}
+	}
+}
+
+func TestParseTimestamp(t *testing.T) {
+	for _, tt := range []struct {
+		in        string
+		wantSecs  int64
+		wantNanos int32
+		wantWhy   string
+	}{
+		{"1970-01-01T00:00:01Z", 1, 0, ""},
+		{"2025-03-14T09:26:53.5Z", 1741944413, 500000000, ""},
+		{"1970-01-01T01:00:00+01:00", 0, 0, ""},
+		{"1970-01-01T00:00:00", 0, 0, timestampNoZone},
+		{"2025-13-01T00:00:00Z", 0, 0, timestampBad},
+	} {
+		secs, nanos, why := ParseTimestamp(tt.in)
+		if secs != tt.wantSecs || nanos != tt.wantNanos || why != tt.wantWhy {
+			t.Errorf("ParseTimestamp(%q) = %d, %d, %q, want %d, %d, %q", tt.in, secs, nanos, why, tt.wantSecs, tt.wantNanos, tt.wantWhy)
+		}
+	}
+}
