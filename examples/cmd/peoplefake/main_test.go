@@ -23,6 +23,7 @@ import (
 	"google.golang.org/api/googleapi"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
+	"github.com/peopleupdate/peopleupdate/examples/peoplefake/fakeclient"
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
@@ -93,7 +94,7 @@ func TestRun(t *testing.T) {
 	const name = "people/c1234"
 	url, stderr, stop := startRun(t, "-addr", "127.0.0.1:0", "-seed", writeSeed(t, name))
 	ctx := context.Background()
-	svc, err := peoplefake.NewService(ctx, url, "")
+	svc, err := fakeclient.NewService(ctx, url, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +141,7 @@ func TestRunAuth(t *testing.T) {
 		{"tok", 0},
 	}
 	for _, tt := range tests {
-		svc, err := peoplefake.NewService(ctx, url, tt.token)
+		svc, err := fakeclient.NewService(ctx, url, tt.token)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -224,7 +225,7 @@ func TestCommand(t *testing.T) {
 		_ = cmd.Wait()
 		t.Fatalf("first line %q (%v); stderr:\n%s", line, err, stderr)
 	}
-	svc, err := peoplefake.NewService(ctx, m[1], "")
+	svc, err := fakeclient.NewService(ctx, m[1], "")
 	if err != nil {
 		t.Fatal(err)
 	}
