@@ -45,7 +45,7 @@ fi
 # comparison. That replacement changes no requirement and no checksum (a
 # directory replacement has none), so the comparison is the one a user's tidy
 # would make once v0.1.0 is tagged, except for the two go.sum lines of the
-# library itself, which cannot exist before the tag (see README.md, "Releases").
+# library itself, which cannot exist before the tag (README.md, "Install").
 step "go mod tidy leaves every go.mod and go.sum unchanged"
 if grep -q '^replace\|^\s*replace' examples/go.mod go.mod tools/go.mod; then
 	echo "a go.mod has a replace directive: go install ...@version would refuse it"; exit 1
@@ -61,7 +61,10 @@ for m in "${modules[@]}"; do
 		GOWORK=off go mod edit -modfile="$scratch/go.mod" -dropreplace "github.com/peopleupdate/peopleupdate@v0.1.0"
 	fi
 	diff -u "$m/go.mod" "$scratch/go.mod"
-	diff -u "$m/go.sum" "$scratch/go.sum"
+	# The checksums of the library's own tagged version, which the scratch tidy
+	# (with the library replaced by this tree) cannot write, are left out.
+	diff -u <(grep -v '^github.com/peopleupdate/peopleupdate v' "$m/go.sum") \
+		<(grep -v '^github.com/peopleupdate/peopleupdate v' "$scratch/go.sum")
 	rm -rf "$scratch"
 done
 
