@@ -13,6 +13,7 @@ import (
 
 	"github.com/peopleupdate/peopleupdate/apierror"
 	"github.com/peopleupdate/peopleupdate/person"
+	"github.com/peopleupdate/peopleupdate/validate"
 )
 
 // A Seed is the content of a seed file: the people and contacts one user
@@ -94,7 +95,8 @@ func LoadSeed(path string) (*Seed, error) {
 
 // CheckStored reports what makes p unfit to be a stored contact ([WithPeople],
 // [Server.Put], the "people" of a seed file), and what to add: p must have a
-// resourceName of the form people/{id}, a CONTACT source with an id in
+// resourceName a contact can have (people/{id}, as updateContact takes it: not
+// people/me, not a profile's people/{digits}), a CONTACT source with an id in
 // metadata.sources (without one, the contact lists as {}, has no displayName
 // and every update fails), and every item's metadata.source must be one of
 // metadata.sources. A person written as a client would create it belongs in
@@ -103,8 +105,10 @@ func CheckStored(p *person.Person) error {
 	if p == nil {
 		return fmt.Errorf("nil person")
 	}
-	if !personName.MatchString(p.GetResourceName()) {
-		return fmt.Errorf(`resourceName %q is not of the form people/{id}: add "resourceName": "people/c<digits>"`, p.GetResourceName())
+	if validate.ResourceName(p.GetResourceName()) != nil {
+		// The name updateContact and deleteContact would take: people/me and
+		// people/{digits} name profiles, not contacts.
+		return fmt.Errorf(`resourceName %q is not a contact's people/{id}: add "resourceName": "people/c<digits>"`, p.GetResourceName())
 	}
 	cs := p.ContactSource()
 	if cs == nil {

@@ -34,7 +34,7 @@ func TestParseSeed(t *testing.T) {
 		{"bad contact", `{"contacts": [{"names": 1}]}`, nil, "contacts[0]:"},
 		{"unknown member", `{"persons": []}`, nil, `unknown field "persons"`},
 		{"no resource name", `{"people": [{"names": []}]}`, nil, "people[0]: resourceName"},
-		{"bad resource name", `{"people": [{"resourceName": "contacts/1"}]}`, nil, "people[0] (contacts/1): resourceName"},
+		{"bad resource name", `{"people": [{"resourceName": "contacts/1"}]}`, nil, "people[0] (contacts/1): resourceName \"contacts/1\" is not a contact's people/{id}"},
 		{"duplicate", `{"people": [` + stored("people/c1", "01", "") + `, ` + stored("people/c1", "02", "") + `]}`, nil, `people[1]: a second person named "people/c1"`},
 		{"trailing data", `{"people": []} {}`, nil, "data after the document"},
 		{"not JSON", `people:`, nil, "seed:"},

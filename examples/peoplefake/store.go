@@ -77,11 +77,6 @@ func clone(p *person.Person) *person.Person {
 // personName is the pattern of a person resource name in a URL.
 var personName = regexp.MustCompile(`^people/[^/]+$`)
 
-// checkSeed reports what makes p unfit to seed the store: see [CheckStored].
-func checkSeed(p *person.Person) error {
-	return CheckStored(p)
-}
-
 // Person returns a copy of the stored record of the person named name in user's
 // contacts (metadata, sources and their etags included, as the store holds it),
 // or nil if there is none.
@@ -110,9 +105,10 @@ func (s *Server) People(user string) []*person.Person {
 
 // Put stores a copy of p in user's contacts under its resource name, replacing
 // any person of that name: a test's way to change the store behind the
-// clients' backs. It returns an error if p has no valid resource name.
+// clients' backs. It returns [CheckStored]'s error if p is not a valid stored
+// contact.
 func (s *Server) Put(user string, p *person.Person) error {
-	if err := checkSeed(p); err != nil {
+	if err := CheckStored(p); err != nil {
 		return err
 	}
 	s.mu.Lock()
