@@ -7,13 +7,13 @@
 # would. It needs only Go: the tools it runs (staticcheck, the .proto compiler)
 # come through the Go module proxy.
 #
-#   bash scripts/test.sh                # everything (about 8 minutes on 2 cores)
+#   bash scripts/test.sh                # everything (about 4 minutes on 2 cores, warm cache)
 #   FUZZTIME=0 bash scripts/test.sh     # skip the fuzzing runs (seed corpora still run)
 #   CI=true bash scripts/test.sh        # fuzz each target for 10s instead of 3s
 #
 # For a quick check while working, run the tests of one module without the race
 # detector, from the repository root: go test ./... (the library), or
-# (cd examples && go test ./...) (the fake).
+# go test ./examples/... (the fake).
 #
 # The modules are built together through go.work: each one against the others'
 # working trees.
