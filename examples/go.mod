@@ -2,12 +2,10 @@ module github.com/peopleupdate/peopleupdate/examples
 
 go 1.26.0
 
-replace github.com/peopleupdate/peopleupdate => ../
-
 require (
 	github.com/google/go-cmp v0.7.0
 	github.com/nyaruka/phonenumbers v1.8.1
-	github.com/peopleupdate/peopleupdate v0.0.0-00010101000000-000000000000
+	github.com/peopleupdate/peopleupdate v0.1.0
 	google.golang.org/api v0.312.0
 	google.golang.org/protobuf v1.36.12
 )

@@ -37,6 +37,27 @@ const DefaultRegion = "US"
 //   - A result of fewer than 8 or more than 15 digits is "".
 //
 // So a result, canonicalised again, is itself.
+//
+// Wherever the rule gives a canonical form for a valid number of a region it
+// knows, it is the E.164 form libphonenumber gives (a test of the examples
+// module checks this over tens of thousands of numbers written in the national
+// and international formats of every region of the table). It differs from
+// libphonenumber where SPEC.md §5 fixes what it does, and where it knows less:
+//
+//   - A value with an extension ("+1 650-253-0000 ext. 12", "x12", "#12"), a
+//     "/" ("650/253-0000") or any other character gives "", where
+//     libphonenumber drops the extension and reads the number.
+//   - A trunk prefix written after the country code is kept as digits:
+//     "+44 (0)20 7946 0958" gives "+4402079460958", libphonenumber
+//     "+442079460958".
+//   - A national number of a region outside the table gives "" ("(11)
+//     2345-6789" in BR; libphonenumber "+551123456789").
+//   - Lengths are checked, number ranges are not: a number no operator
+//     assigns, of a valid length, still gets a canonical form, where
+//     libphonenumber's validity check (not its E.164 formatting) would say no.
+//
+// A caller that wants libphonenumber's answers passes it as the canonicaliser,
+// as the examples module's fake does by default.
 func Canonical(value, region string) string {
 	// 15 digits is the E.164 maximum; a national number with its trunk prefix
 	// has fewer than 16.

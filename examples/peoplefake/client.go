@@ -5,19 +5,14 @@
 package peoplefake
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
-	"strings"
-	"testing"
-
-	"google.golang.org/api/option"
-	people "google.golang.org/api/people/v1"
 )
 
 // InProcessURL is the base URL of the clients that reach a Server in-process
-// ([Server.Client], [Server.Service]). Its host is never dialled (and could not
-// be: .invalid names do not resolve).
+// ([Server.Client], [Server.Transport], and the official client of package
+// fakeclient). Its host is never dialled (and could not be: .invalid names do
+// not resolve).
 const InProcessURL = "http://peoplefake.invalid/"
 
 // Transport returns an [http.RoundTripper] that serves every request with s
@@ -32,49 +27,6 @@ func (s *Server) Transport(token string) http.RoundTripper {
 // bearer token ("" for none); see [Server.Transport].
 func (s *Server) Client(token string) *http.Client {
 	return &http.Client{Transport: s.Transport(token)}
-}
-
-// Service returns an official People API client (google.golang.org/api/people/v1)
-// that reaches s in-process, without credentials. opts come after the fake's
-// own (an HTTP client and [InProcessURL] as the endpoint).
-func (s *Server) Service(ctx context.Context, opts ...option.ClientOption) (*people.Service, error) {
-	return s.ServiceAs(ctx, "", opts...)
-}
-
-// ServiceAs is [Server.Service] for a client that sends the bearer token, as a
-// user signed in with that token would.
-func (s *Server) ServiceAs(ctx context.Context, token string, opts ...option.ClientOption) (*people.Service, error) {
-	base := []option.ClientOption{
-		option.WithHTTPClient(s.Client(token)),
-		option.WithEndpoint(InProcessURL),
-	}
-	return people.NewService(ctx, append(base, opts...)...)
-}
-
-// NewService returns an official People API client for a fake served at
-// baseURL (an [httptest.Server]'s URL, or the command's "http://127.0.0.1:8080"),
-// sending the bearer token unless it is "". opts come after the fake's own.
-func NewService(ctx context.Context, baseURL, token string, opts ...option.ClientOption) (*people.Service, error) {
-	var rt http.RoundTripper = http.DefaultTransport
-	if token != "" {
-		rt = &bearer{token: token, next: rt}
-	}
-	base := []option.ClientOption{
-		option.WithHTTPClient(&http.Client{Transport: rt}),
-		option.WithEndpoint(strings.TrimSuffix(baseURL, "/") + "/"),
-	}
-	return people.NewService(ctx, append(base, opts...)...)
-}
-
-// NewTestServer starts a fake made with opts on a loopback port and closes it
-// when the test ends. It returns the fake, to configure and inspect, and its
-// listener; [NewService] makes a client for its URL.
-func NewTestServer(t testing.TB, opts ...Option) (*Server, *httptest.Server) {
-	t.Helper()
-	s := New(opts...)
-	ts := s.Start()
-	t.Cleanup(ts.Close)
-	return s, ts
 }
 
 // Start serves s on a loopback port until the returned server is closed.
@@ -116,17 +68,4 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	resp := rec.Result()
 	resp.Request = req
 	return resp, nil
-}
-
-// bearer adds a bearer token to every request it sends.
-type bearer struct {
-	token string
-	next  http.RoundTripper
-}
-
-// RoundTrip sends a copy of req with the Authorization header set.
-func (b *bearer) RoundTrip(req *http.Request) (*http.Response, error) {
-	r := req.Clone(req.Context())
-	r.Header.Set("Authorization", "Bearer "+b.token)
-	return b.next.RoundTrip(r)
 }

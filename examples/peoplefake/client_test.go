@@ -17,6 +17,7 @@ import (
 	people "google.golang.org/api/people/v1"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
+	"github.com/peopleupdate/peopleupdate/examples/peoplefake/fakeclient"
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
@@ -688,7 +689,7 @@ func TestAuth(t *testing.T) {
 	)
 	ctx := context.Background()
 	svcAs := func(token string) *people.Service {
-		svc, err := srv.ServiceAs(ctx, token)
+		svc, err := fakeclient.ServiceAs(ctx, srv, token)
 		if err != nil {
 			t.Fatalf("ServiceAs: %v", err)
 		}

@@ -15,6 +15,7 @@ import (
 	people "google.golang.org/api/people/v1"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
+	"github.com/peopleupdate/peopleupdate/examples/peoplefake/fakeclient"
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
@@ -36,7 +37,7 @@ func TestConcurrentIncrements(t *testing.T) {
 		Key: "mirror", Value: "0",
 		Metadata: &person.FieldMetadata{Source: &person.Source{Type: person.Source_CONTACT, Id: cs.GetId()}},
 	})
-	srv, ts := peoplefake.NewTestServer(t, peoplefake.WithPeople(seed))
+	srv, ts := fakeclient.NewTestServer(t, peoplefake.WithPeople(seed))
 	ctx := context.Background()
 
 	values := func(p *people.Person) (counter, mirror string) {
@@ -62,9 +63,9 @@ func TestConcurrentIncrements(t *testing.T) {
 		var svc *people.Service
 		var err error
 		if w%2 == 0 {
-			svc, err = peoplefake.NewService(ctx, ts.URL, "")
+			svc, err = fakeclient.NewService(ctx, ts.URL, "")
 		} else {
-			svc, err = srv.Service(ctx)
+			svc, err = fakeclient.Service(ctx, srv)
 		}
 		if err != nil {
 			t.Fatal(err)
@@ -108,7 +109,7 @@ func TestConcurrentIncrements(t *testing.T) {
 	}
 	var rwg sync.WaitGroup
 	for r := range readers {
-		svc, err := srv.Service(ctx)
+		svc, err := fakeclient.Service(ctx, srv)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -15,20 +15,27 @@
 // # Three ways in
 //
 //   - [New] returns a [*Server], an [http.Handler] to mount anywhere.
-//   - [NewTestServer] (or [Server.Start]) serves it on a loopback port with
-//     [net/http/httptest]; [NewService] returns an official client for any URL.
-//   - [Server.Service] returns a ready *people.Service of
-//     google.golang.org/api/people/v1 that reaches the fake in-process, through an
-//     [http.RoundTripper] and no listener ([Server.Client], [Server.Transport]).
+//   - [Server.Start] serves it on a loopback port with [net/http/httptest].
+//   - [Server.Client] and [Server.Transport] reach it in-process, through an
+//     [http.RoundTripper] and no listener.
+//
+// The official client (google.golang.org/api/people/v1) is wired up by package
+// fakeclient, kept apart so that the fake and its command build without
+// google.golang.org/api: fakeclient.Service returns a ready *people.Service
+// reaching a Server in-process, fakeclient.NewTestServer and
+// fakeclient.NewService a listener and a client for any URL.
 //
 // # Deterministic hooks
 //
-// Options seed people ([WithPeople], [WithSeedFile]), set the clock
+// Options seed stored records ([WithPeople], checked by [CheckStored]),
+// persons as a client would create them ([WithContacts]) or both from a file
+// ([WithSeedFile]), set the clock
 // ([WithClock]), the contact id generator ([WithIDSeed]), the phone number
 // canonicaliser (libphonenumber by default, [WithPhoneCanonicalizer]), the body
 // limit ([WithBodyLimit]), bearer-token auth with one contact store per user
 // ([WithToken]) and error injection ([WithErrorInjection]).
-// [Server.Person] and [Server.People] inspect the store.
+// [Server.Person] and [Server.People] inspect the store; [Server.Put],
+// [Server.Create] and [Server.Delete] change it behind the clients' backs.
 //
 // The README beside this file lists where the fake differs from the real
 // service.

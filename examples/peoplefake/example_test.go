@@ -14,13 +14,14 @@ import (
 	people "google.golang.org/api/people/v1"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
+	"github.com/peopleupdate/peopleupdate/examples/peoplefake/fakeclient"
 )
 
 // The README's ten lines: a fake with the sample contact, an official client
 // reaching it in-process, a read and an update with the read's etag.
 func Example() {
 	srv := peoplefake.New(peoplefake.WithPeople(peoplefake.Sample()))
-	svc, err := srv.Service(context.Background()) // the official client, in-process
+	svc, err := fakeclient.Service(context.Background(), srv) // the official client, in-process
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -41,7 +42,7 @@ func Example() {
 // the real service's FAILED_PRECONDITION answer.
 func Example_staleEtag() {
 	srv := peoplefake.New(peoplefake.WithPeople(peoplefake.Sample()))
-	svc, _ := srv.Service(context.Background())
+	svc, _ := fakeclient.Service(context.Background(), srv)
 	p, _ := svc.People.Get(peoplefake.SampleName).PersonFields("names").Do()
 	if _, err := svc.People.UpdateContact(p.ResourceName, p).UpdatePersonFields("names").Do(); err != nil {
 		log.Fatal(err)
@@ -60,7 +61,7 @@ func Example_staleEtag() {
 // Injected failures come before anything is read or changed.
 func ExampleServer_InjectError() {
 	srv := peoplefake.New(peoplefake.WithPeople(peoplefake.Sample()))
-	svc, _ := srv.Service(context.Background())
+	svc, _ := fakeclient.Service(context.Background(), srv)
 	srv.InjectError(peoplefake.MethodGet, "UNAVAILABLE", "", 1)
 	_, err := svc.People.Get(peoplefake.SampleName).PersonFields("names").Do()
 	fmt.Println(err)
@@ -76,7 +77,7 @@ func ExampleServer_Start() {
 	srv := peoplefake.New(peoplefake.WithPeople(peoplefake.Sample()))
 	ts := srv.Start()
 	defer ts.Close()
-	svc, err := peoplefake.NewService(context.Background(), ts.URL, "")
+	svc, err := fakeclient.NewService(context.Background(), ts.URL, "")
 	if err != nil {
 		log.Fatal(err)
 	}

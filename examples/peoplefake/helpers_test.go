@@ -20,6 +20,7 @@ import (
 	people "google.golang.org/api/people/v1"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
+	"github.com/peopleupdate/peopleupdate/examples/peoplefake/fakeclient"
 )
 
 // t0 is the fake clock's first reading.
@@ -44,7 +45,7 @@ func newFake(t testing.TB, opts ...peoplefake.Option) (*peoplefake.Server, *peop
 	t.Helper()
 	base := []peoplefake.Option{peoplefake.WithPeople(peoplefake.Sample()), peoplefake.WithClock(steppingClock())}
 	srv := peoplefake.New(append(base, opts...)...)
-	svc, err := srv.Service(context.Background())
+	svc, err := fakeclient.Service(context.Background(), srv)
 	if err != nil {
 		t.Fatalf("Service: %v", err)
 	}

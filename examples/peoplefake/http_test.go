@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
+	"github.com/peopleupdate/peopleupdate/examples/peoplefake/fakeclient"
 )
 
 // getSample is a valid request that must succeed after any bad one.
@@ -169,7 +170,7 @@ func TestPrettyPrint(t *testing.T) {
 }
 
 func TestHugeBody(t *testing.T) {
-	_, ts := peoplefake.NewTestServer(t, peoplefake.WithPeople(peoplefake.Sample()))
+	_, ts := fakeclient.NewTestServer(t, peoplefake.WithPeople(peoplefake.Sample()))
 	c := ts.Client()
 	huge := `{"etag":"` + strings.Repeat("x", 20<<20) + `"}`
 	for _, target := range []string{

@@ -13,6 +13,7 @@ import (
 	people "google.golang.org/api/people/v1"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
+	"github.com/peopleupdate/peopleupdate/examples/peoplefake/fakeclient"
 )
 
 // TestUsersIsolatedUnderLoad has two users, each with a token of their own,
@@ -24,7 +25,7 @@ func TestUsersIsolatedUnderLoad(t *testing.T) {
 		perUser = 12 // contacts each user creates
 		rounds  = 3  // updates of each contact
 	)
-	srv, ts := peoplefake.NewTestServer(t,
+	srv, ts := fakeclient.NewTestServer(t,
 		peoplefake.WithAuth(),
 		peoplefake.WithToken("token-alice", "alice"),
 		peoplefake.WithToken("token-bob", "bob"),
@@ -36,7 +37,7 @@ func TestUsersIsolatedUnderLoad(t *testing.T) {
 	errs := make(chan error, 2*perUser)
 	kept := make([]map[string]bool, len(users))
 	for u, user := range users {
-		svc, err := peoplefake.NewService(ctx, ts.URL, "token-"+user)
+		svc, err := fakeclient.NewService(ctx, ts.URL, "token-"+user)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -18,8 +18,16 @@ const DefaultUser = "default"
 // [WithBodyLimit] says otherwise: 10 MiB.
 const DefaultBodyLimit = 10 << 20
 
-// An Option configures a [Server] made by [New].
-type Option func(*config)
+// An Option configures a [Server] made by [New]. The With functions of this
+// package (and of package fakeclient) make them.
+type Option interface {
+	apply(*config)
+}
+
+// optionFunc is an Option that is a function.
+type optionFunc func(*config)
+
+func (f optionFunc) apply(c *config) { f(c) }
 
 // config is what the options set.
 type config struct {
@@ -31,16 +39,18 @@ type config struct {
 	region    string
 	bodyLimit int64
 	auth      bool
-	tokens    map[string]Token
+	tokens    map[string]grant
 	inject    []injection
 	idSeed    uint64
 	ids       func() uint64
 }
 
-// seed is the people WithPeople or WithUserPeople gave for one user.
+// seed is the people WithPeople or WithUserPeople (or, with contacts set,
+// WithContacts or WithUserContacts) gave for one user.
 type seed struct {
-	user   string
-	people []*person.Person
+	user     string
+	people   []*person.Person
+	contacts bool // people are createContact bodies, not stored records
 }
 
 // seedFile is a file WithSeedFile or WithUserSeedFile named for one user.
@@ -48,8 +58,8 @@ type seedFile struct {
 	user, path string
 }
 
-// Token is what a bearer token stands for when auth is on.
-type Token struct {
+// grant is what a bearer token stands for when auth is on.
+type grant struct {
 	// User owns the contacts the token reads and writes; each user has their own.
 	User string
 	// ReadOnly marks a token granted only the
@@ -59,9 +69,12 @@ type Token struct {
 }
 
 // WithPeople seeds the contacts of [DefaultUser] with copies of people: full
-// stored records, each with a resourceName (people/{id}) and, for a contact,
-// metadata.sources holding its CONTACT source. [New] panics if two share a
-// resource name or one has none.
+// stored records, as [Server.Person] returns them and [Sample] is, each with a
+// resourceName (people/{id}), metadata.sources holding its CONTACT source (id,
+// etag, updateTime), and items whose metadata.source is one of those sources.
+// [New] panics, naming the record and what to add, if one is not such a record
+// (see [CheckStored]) or two share a resource name. To seed persons as a client
+// would create them, without writing metadata, use [WithContacts].
 func WithPeople(people ...*person.Person) Option {
 	return WithUserPeople(DefaultUser, people...)
 }
@@ -69,11 +82,32 @@ func WithPeople(people ...*person.Person) Option {
 // WithUserPeople seeds the contacts of user with copies of people, as
 // [WithPeople] does for [DefaultUser].
 func WithUserPeople(user string, people ...*person.Person) Option {
-	return func(c *config) { c.seeds = append(c.seeds, seed{user, people}) }
+	return optionFunc(func(c *config) { c.seeds = append(c.seeds, seed{user: user, people: people}) })
+}
+
+// WithContacts seeds the contacts of [DefaultUser] with persons written as a
+// client would send them to people.createContact (names, emailAddresses, ...,
+// no resourceName, etag or metadata): [New] turns each into a stored contact
+// the way createContact does, with a CONTACT source (new id, etag, updateTime
+// from the clock), computed values (displayName, canonicalForm, ...) and
+// membership of contactGroups/myContacts. New panics, naming the person, if
+// createContact would reject one. Package fakeclient has the same for the
+// official client's *people.Person.
+func WithContacts(contacts ...*person.Person) Option {
+	return WithUserContacts(DefaultUser, contacts...)
+}
+
+// WithUserContacts seeds the contacts of user as [WithContacts] does for
+// [DefaultUser].
+func WithUserContacts(user string, contacts ...*person.Person) Option {
+	return optionFunc(func(c *config) {
+		c.seeds = append(c.seeds, seed{user: user, people: contacts, contacts: true})
+	})
 }
 
 // WithSeedFile seeds the contacts of [DefaultUser] from a JSON file of the form
-// {"people": [<stored Person>, ...]} (see [ParseSeed]). [New] panics if the
+// {"people": [<stored Person>, ...], "contacts": [<createContact body>, ...]}
+// (see [ParseSeed]). [New] panics if the
 // file cannot be read or parsed; use [LoadSeed] and [WithPeople] to handle the
 // error yourself.
 func WithSeedFile(path string) Option {
@@ -83,13 +117,13 @@ func WithSeedFile(path string) Option {
 // WithUserSeedFile seeds the contacts of user from a JSON file, as
 // [WithSeedFile] does for [DefaultUser].
 func WithUserSeedFile(user, path string) Option {
-	return func(c *config) { c.seedFiles = append(c.seedFiles, seedFile{user, path}) }
+	return optionFunc(func(c *config) { c.seedFiles = append(c.seedFiles, seedFile{user, path}) })
 }
 
 // WithClock makes the fake read the time from now (new contacts' and updated
 // sources' updateTime). The default is [time.Now].
 func WithClock(now func() time.Time) Option {
-	return func(c *config) { c.now = now }
+	return optionFunc(func(c *config) { c.now = now })
 }
 
 // WithPhoneCanonicalizer replaces the function that computes
@@ -97,19 +131,19 @@ func WithClock(now func() time.Time) Option {
 // absent). The default is [Libphonenumber]; nil selects the core library's
 // built-in rule (docs/SPEC.md §5).
 func WithPhoneCanonicalizer(fn func(value, region string) string) Option {
-	return func(c *config) { c.canon, c.canonSet = fn, true }
+	return optionFunc(func(c *config) { c.canon, c.canonSet = fn, true })
 }
 
 // WithDefaultRegion sets the region (CLDR code such as "US" or "MX") phone
 // numbers without a country code are read in. The default is "US".
 func WithDefaultRegion(region string) Option {
-	return func(c *config) { c.region = region }
+	return optionFunc(func(c *config) { c.region = region })
 }
 
 // WithBodyLimit sets the largest request body accepted, in bytes; a larger one
 // answers 413 with Google's envelope. The default is [DefaultBodyLimit].
 func WithBodyLimit(n int64) Option {
-	return func(c *config) { c.bodyLimit = n }
+	return optionFunc(func(c *config) { c.bodyLimit = n })
 }
 
 // WithAuth turns bearer-token auth on: a request without an
@@ -117,49 +151,51 @@ func WithBodyLimit(n int64) Option {
 // token given to [WithToken] answers 401 UNAUTHENTICATED. Auth is off by
 // default, and every request then acts as [DefaultUser].
 func WithAuth() Option {
-	return func(c *config) { c.auth = true }
+	return optionFunc(func(c *config) { c.auth = true })
 }
 
 // WithToken turns auth on and accepts token as the given user with the
 // https://www.googleapis.com/auth/contacts scope.
 func WithToken(token, user string) Option {
-	return withToken(token, Token{User: user})
+	return withToken(token, grant{User: user})
 }
 
 // WithReadOnlyToken turns auth on and accepts token as the given user with only
 // the https://www.googleapis.com/auth/contacts.readonly scope: reads succeed,
 // mutations answer 403 PERMISSION_DENIED.
 func WithReadOnlyToken(token, user string) Option {
-	return withToken(token, Token{User: user, ReadOnly: true})
+	return withToken(token, grant{User: user, ReadOnly: true})
 }
 
-func withToken(token string, t Token) Option {
-	return func(c *config) {
+func withToken(token string, t grant) Option {
+	return optionFunc(func(c *config) {
 		c.auth = true
 		if c.tokens == nil {
-			c.tokens = make(map[string]Token)
+			c.tokens = make(map[string]grant)
 		}
 		c.tokens[token] = t
-	}
+	})
 }
 
 // WithErrorInjection makes the next n calls of method m fail with the canonical
-// status (UNAVAILABLE, INTERNAL, RESOURCE_EXHAUSTED, ABORTED, ...) and Google's
-// usual message for it, before the call reads or changes anything. See
-// [Server.InjectError] to inject while running.
+// status (a google.rpc.Code name other than OK: UNAVAILABLE, INTERNAL,
+// RESOURCE_EXHAUSTED, ABORTED, ...) and Google's usual message for it, before
+// the call reads or changes anything. [New] panics if the status is not such a
+// name or m is not one of the Method constants. See [Server.InjectError] to
+// inject while running.
 func WithErrorInjection(m Method, status string, n int) Option {
-	return func(c *config) { c.inject = append(c.inject, injection{m, status, "", n}) }
+	return optionFunc(func(c *config) { c.inject = append(c.inject, injection{m, status, "", n}) })
 }
 
 // WithIDSeed seeds the generator of new contacts' source ids (16 hex digits,
 // random-looking, the same sequence for the same seed). The default seed is 0.
 func WithIDSeed(seed uint64) Option {
-	return func(c *config) { c.idSeed, c.ids = seed, nil }
+	return optionFunc(func(c *config) { c.idSeed, c.ids = seed, nil })
 }
 
 // WithIDGenerator replaces the generator of new contacts' source ids: each call
 // returns the next id, written as 16 hex digits; the resource name is
 // people/c + its decimal value. An id already used by the user is skipped.
 func WithIDGenerator(next func() uint64) Option {
-	return func(c *config) { c.ids = next }
+	return optionFunc(func(c *config) { c.ids = next })
 }

@@ -11,17 +11,40 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/peopleupdate/peopleupdate/apierror"
 	"github.com/peopleupdate/peopleupdate/person"
+	"github.com/peopleupdate/peopleupdate/validate"
 )
 
-// ParseSeed parses a seed document, {"people": [<stored Person>, ...]}: full
-// stored records in the API's JSON, each with its resourceName and, for a
-// contact, metadata.sources with the CONTACT source's id, etag and updateTime,
-// and item metadata. It rejects unknown members, a person without a valid
-// resource name and two people with the same one.
-func ParseSeed(data []byte) ([]*person.Person, error) {
+// A Seed is the content of a seed file: the people and contacts one user
+// starts with.
+type Seed struct {
+	// People are full stored records, as [WithPeople] takes them.
+	People []*person.Person
+	// Contacts are persons as a client sends them to people.createContact, as
+	// [WithContacts] takes them.
+	Contacts []*person.Person
+}
+
+// ParseSeed parses a seed document in the API's JSON:
+//
+//	{
+//	  "people":   [<stored Person>, ...],
+//	  "contacts": [<createContact body>, ...]
+//	}
+//
+// Both lists are optional. "people" holds full stored records, each with its
+// resourceName, metadata.sources with the CONTACT source's id, etag and
+// updateTime, and item metadata (see [CheckStored]; sample.json is one).
+// "contacts" holds what a client would send to people.createContact, such as
+// {"names": [{"givenName": "Ada"}]}, which the fake turns into stored contacts
+// as createContact does (see [WithContacts]). ParseSeed rejects unknown
+// members, a record [CheckStored] rejects and two records with the same
+// resource name, naming the record and what to add.
+func ParseSeed(data []byte) (*Seed, error) {
 	var doc struct {
-		People []json.RawMessage `json:"people"`
+		People   []json.RawMessage `json:"people"`
+		Contacts []json.RawMessage `json:"contacts"`
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -31,36 +54,164 @@ func ParseSeed(data []byte) ([]*person.Person, error) {
 	if dec.More() {
 		return nil, fmt.Errorf("seed: data after the document")
 	}
-	out := make([]*person.Person, 0, len(doc.People))
+	out := &Seed{People: make([]*person.Person, 0, len(doc.People))}
 	seen := make(map[string]bool, len(doc.People))
 	for i, raw := range doc.People {
 		p, err := person.Unmarshal(raw)
 		if err != nil {
 			return nil, fmt.Errorf("seed: people[%d]: %v", i, err)
 		}
-		if err := checkSeed(p); err != nil {
-			return nil, fmt.Errorf("seed: people[%d]: %v", i, err)
+		if err := CheckStored(p); err != nil {
+			return nil, fmt.Errorf("seed: %s: %v", recordName("people", i, p), err)
 		}
 		if seen[p.GetResourceName()] {
 			return nil, fmt.Errorf("seed: people[%d]: a second person named %q", i, p.GetResourceName())
 		}
 		seen[p.GetResourceName()] = true
-		out = append(out, p)
+		out.People = append(out.People, p)
+	}
+	for i, raw := range doc.Contacts {
+		p, err := person.Unmarshal(raw)
+		if err != nil {
+			return nil, fmt.Errorf("seed: contacts[%d]: %v", i, err)
+		}
+		out.Contacts = append(out.Contacts, p)
 	}
 	return out, nil
 }
 
 // LoadSeed reads and parses a seed file (see [ParseSeed]).
-func LoadSeed(path string) ([]*person.Person, error) {
+func LoadSeed(path string) (*Seed, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	people, err := ParseSeed(data)
+	sd, err := ParseSeed(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
-	return people, nil
+	return sd, nil
+}
+
+// CheckStored reports what makes p unfit to be a stored contact ([WithPeople],
+// [Server.Put], the "people" of a seed file), and what to add: p must have a
+// resourceName a contact can have (people/{id}, as updateContact takes it: not
+// people/me, not a profile's people/{digits}), a CONTACT source with an id in
+// metadata.sources (without one, the contact lists as {}, has no displayName
+// and every update fails), and every item's metadata.source must be one of
+// metadata.sources. A person written as a client would create it belongs in
+// [WithContacts] instead, which adds all of that.
+func CheckStored(p *person.Person) error {
+	if p == nil {
+		return fmt.Errorf("nil person")
+	}
+	if validate.ResourceName(p.GetResourceName()) != nil {
+		// The name updateContact and deleteContact would take: people/me and
+		// people/{digits} name profiles, not contacts.
+		return fmt.Errorf(`resourceName %q is not a contact's people/{id}: add "resourceName": "people/c<digits>"`, p.GetResourceName())
+	}
+	cs := p.ContactSource()
+	if cs == nil {
+		return fmt.Errorf(`no CONTACT source: add "metadata": {"sources": [{"type": "CONTACT", "id": "<16 hex digits>", "etag": "#<etag>", "updateTime": "<RFC 3339>"}]} and give every item "metadata": {"source": {"type": "CONTACT", "id": "<that id>"}}, or seed it as a contact (WithContacts, the "contacts" list), which does both`)
+	}
+	if cs.GetId() == "" {
+		return fmt.Errorf(`the CONTACT source has no id: add "id": "<16 hex digits>" to it`)
+	}
+	sources := p.GetMetadata().GetSources()
+	for f := range person.AllFields.All() {
+		if !f.Repeated() {
+			continue
+		}
+		for i, it := range f.Items(p) {
+			src := person.SourceOf(it)
+			if src == nil {
+				return fmt.Errorf(`%s[%d] has no metadata.source: add "metadata": {"source": {"type": "CONTACT", "id": %q}}`, f.JSONName(), i, cs.GetId())
+			}
+			found := false
+			for _, s := range sources {
+				if s.GetType() == src.GetType() && s.GetId() == src.GetId() {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return fmt.Errorf(`%s[%d]'s metadata.source (%s %q) is not one of metadata.sources: add {"type": %q, "id": %q} there, or make the item's source {"type": "CONTACT", "id": %q}`,
+					f.JSONName(), i, src.GetType(), src.GetId(), src.GetType().String(), src.GetId(), cs.GetId())
+			}
+		}
+	}
+	return nil
+}
+
+// recordName names the i-th record of a seed list in an error: its index and,
+// when it has one, its resource name.
+func recordName(list string, i int, p *person.Person) string {
+	if name := p.GetResourceName(); name != "" {
+		return fmt.Sprintf("%s[%d] (%s)", list, i, name)
+	}
+	return fmt.Sprintf("%s[%d]", list, i)
+}
+
+// plant stores the people of one seed option. It takes s.mu itself.
+func (s *Server) plant(sd seed) error {
+	list := "people"
+	if sd.contacts {
+		list = "contacts"
+	}
+	for i, p := range sd.people {
+		var err error
+		if sd.contacts {
+			_, err = s.Create(sd.user, p)
+		} else {
+			err = s.putNew(sd.user, p)
+		}
+		if err != nil {
+			return fmt.Errorf("seed for user %q: %s: %v", sd.user, recordName(list, i, p), err)
+		}
+	}
+	return nil
+}
+
+// putNew stores a copy of a stored record that must not replace another.
+func (s *Server) putNew(user string, p *person.Person) error {
+	if err := CheckStored(p); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u := s.user(user)
+	if u.people[p.GetResourceName()] != nil {
+		return fmt.Errorf("a second person named %q", p.GetResourceName())
+	}
+	u.put(clone(p))
+	return nil
+}
+
+// Create stores a new contact in user's contacts made from p, a person as a
+// client sends it to people.createContact, the way createContact makes one (a
+// new CONTACT source, computed values, membership of contactGroups/myContacts),
+// and returns a copy of the stored record. It returns the error createContact
+// would answer if p is not a valid new contact.
+func (s *Server) Create(user string, p *person.Person) (*person.Person, error) {
+	if p == nil {
+		return nil, fmt.Errorf("nil person")
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u := s.user(user)
+	id := s.nextID()
+	for i := 0; u.ids[hexID(id)] || u.people[resourceNameOf(id)] != nil; i++ {
+		if i == 1000 { // a generator stuck on used ids
+			return nil, apierror.New(apierror.Internal)
+		}
+		id = s.nextID()
+	}
+	stored, err := s.newContact(p, id)
+	if err != nil {
+		return nil, err
+	}
+	u.put(stored)
+	return clone(stored), nil
 }
 
 //go:embed sample.json
@@ -75,9 +226,9 @@ const SampleName = "people/c4084048990019506721"
 // beside a PROFILE source's name and email. The command serves it when given
 // no seed.
 func Sample() *person.Person {
-	people, err := ParseSeed(sampleJSON)
-	if err != nil || len(people) != 1 {
+	sd, err := ParseSeed(sampleJSON)
+	if err != nil || len(sd.People) != 1 {
 		panic(fmt.Sprintf("peoplefake: bad embedded sample: %v", err))
 	}
-	return people[0]
+	return sd.People[0]
 }

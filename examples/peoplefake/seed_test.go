@@ -25,11 +25,17 @@ func TestParseSeed(t *testing.T) {
 		wantErr   string // substring; "" for success
 	}{
 		{"empty list", `{"people": []}`, nil, ""},
-		{"two people", `{"people": [{"resourceName": "people/c1"}, {"resourceName": "people/c2", "names": [{"givenName": "B"}]}]}`, []string{"people/c1", "people/c2"}, ""},
+		{"two people", `{"people": [` + stored("people/c1", "01", "") + `, ` + stored("people/c2", "02", `"names": [{"metadata": {"source": {"type": "CONTACT", "id": "02"}}, "givenName": "B"}]`) + `]}`, []string{"people/c1", "people/c2"}, ""},
+		{"contacts only", `{"contacts": [{"names": [{"givenName": "Ada"}]}]}`, nil, ""},
+		{"no contact source", `{"people": [{"resourceName": "people/c1", "names": [{"givenName": "A"}]}]}`, nil, `people[0] (people/c1): no CONTACT source: add "metadata"`},
+		{"contact source without id", `{"people": [{"resourceName": "people/c1", "metadata": {"sources": [{"type": "CONTACT"}]}}]}`, nil, `people[0] (people/c1): the CONTACT source has no id`},
+		{"item without source", `{"people": [` + stored("people/c1", "01", `"emailAddresses": [{"value": "a@example.com"}]`) + `]}`, nil, `people[0] (people/c1): emailAddresses[0] has no metadata.source: add`},
+		{"item of another source", `{"people": [` + stored("people/c1", "01", `"names": [{"metadata": {"source": {"type": "CONTACT", "id": "99"}}, "givenName": "A"}]`) + `]}`, nil, `names[0]'s metadata.source (CONTACT "99") is not one of metadata.sources`},
+		{"bad contact", `{"contacts": [{"names": 1}]}`, nil, "contacts[0]:"},
 		{"unknown member", `{"persons": []}`, nil, `unknown field "persons"`},
 		{"no resource name", `{"people": [{"names": []}]}`, nil, "people[0]: resourceName"},
-		{"bad resource name", `{"people": [{"resourceName": "contacts/1"}]}`, nil, "people[0]: resourceName"},
-		{"duplicate", `{"people": [{"resourceName": "people/c1"}, {"resourceName": "people/c1"}]}`, nil, `people[1]: a second person named "people/c1"`},
+		{"bad resource name", `{"people": [{"resourceName": "contacts/1"}]}`, nil, "people[0] (contacts/1): resourceName \"contacts/1\" is not a contact's people/{id}"},
+		{"duplicate", `{"people": [` + stored("people/c1", "01", "") + `, ` + stored("people/c1", "02", "") + `]}`, nil, `people[1]: a second person named "people/c1"`},
 		{"trailing data", `{"people": []} {}`, nil, "data after the document"},
 		{"not JSON", `people:`, nil, "seed:"},
 		{"bad person", `{"people": [{"resourceName": "people/c1", "names": 5}]}`, nil, "people[0]:"},
@@ -47,7 +53,7 @@ func TestParseSeed(t *testing.T) {
 				t.Fatalf("ParseSeed: %v", err)
 			}
 			var gotNames []string
-			for _, p := range got {
+			for _, p := range got.People {
 				gotNames = append(gotNames, p.GetResourceName())
 			}
 			if diff := cmp.Diff(tt.wantNames, gotNames); diff != "" {
@@ -55,6 +61,16 @@ func TestParseSeed(t *testing.T) {
 			}
 		})
 	}
+}
+
+// stored returns the JSON of a minimal stored contact: its resource name, its
+// CONTACT source with the given id, and more members (JSON, "" for none).
+func stored(name, id, more string) string {
+	s := `{"resourceName": "` + name + `", "metadata": {"sources": [{"type": "CONTACT", "id": "` + id + `", "etag": "#AAAA"}]}`
+	if more != "" {
+		s += ", " + more
+	}
+	return s + "}"
 }
 
 func TestSeedFile(t *testing.T) {
@@ -84,6 +100,9 @@ func TestNewPanicsOnBadSeed(t *testing.T) {
 		opt  peoplefake.Option
 	}{
 		{"no resource name", peoplefake.WithPeople(&person.Person{})},
+		{"no contact source", peoplefake.WithPeople(&person.Person{ResourceName: "people/c1"})},
+		{"invalid contact", peoplefake.WithContacts(&person.Person{ResourceName: "people/c1", Names: []*person.Name{{GivenName: "A"}, {GivenName: "B"}}})},
+		{"unknown status", peoplefake.WithErrorInjection(peoplefake.MethodGet, "UNAVAILBLE", 1)},
 		{"duplicate", peoplefake.WithPeople(peoplefake.Sample(), peoplefake.Sample())},
 		{"missing file", peoplefake.WithSeedFile(filepath.Join(t.TempDir(), "none.json"))},
 	}

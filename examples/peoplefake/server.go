@@ -46,7 +46,7 @@ type Server struct {
 	region    string
 	bodyLimit int64
 	auth      bool
-	tokens    map[string]Token
+	tokens    map[string]grant
 	libOpts   []peopleupdate.Option
 
 	mu     sync.RWMutex
@@ -58,12 +58,16 @@ type Server struct {
 }
 
 // New returns a fake configured by opts. It panics if an option is invalid (a
-// seed without a resource name, two seeds with the same one, an unreadable seed
-// file), which is a mistake in the test, not in a request.
+// seed that is not a valid stored record, two seeds with the same resource
+// name, an unreadable seed file, an unknown injected status), which is a
+// mistake in the test, not in a request; the message names the option, the
+// record and what to add.
 func New(opts ...Option) *Server {
 	c := config{now: time.Now, bodyLimit: DefaultBodyLimit}
 	for _, o := range opts {
-		o(&c)
+		if o != nil {
+			o.apply(&c)
+		}
 	}
 	s := &Server{
 		now:       c.now,
@@ -96,25 +100,21 @@ func New(opts ...Option) *Server {
 		s.libOpts = append(s.libOpts, peopleupdate.WithDefaultRegion(s.region))
 	}
 	for _, f := range c.seedFiles {
-		people, err := LoadSeed(f.path)
+		sd, err := LoadSeed(f.path)
 		if err != nil {
 			panic(fmt.Sprintf("peoplefake.New: %v", err))
 		}
-		c.seeds = append(c.seeds, seed{f.user, people})
+		c.seeds = append(c.seeds, seed{user: f.user, people: sd.People}, seed{user: f.user, people: sd.Contacts, contacts: true})
 	}
 	for _, sd := range c.seeds {
-		u := s.user(sd.user)
-		for _, p := range sd.people {
-			if err := checkSeed(p); err != nil {
-				panic(fmt.Sprintf("peoplefake.New: seed for user %q: %v", sd.user, err))
-			}
-			if u.people[p.GetResourceName()] != nil {
-				panic(fmt.Sprintf("peoplefake.New: seed for user %q: two people named %q", sd.user, p.GetResourceName()))
-			}
-			u.put(clone(p))
+		if err := s.plant(sd); err != nil {
+			panic(fmt.Sprintf("peoplefake.New: %v", err))
 		}
 	}
 	for _, in := range c.inject {
+		if err := checkInjection(in.method, in.status); err != nil && in.n > 0 {
+			panic("peoplefake.New: WithErrorInjection: " + err.Error())
+		}
 		s.InjectError(in.method, in.status, in.message, in.n)
 	}
 	return s

@@ -77,17 +77,6 @@ func clone(p *person.Person) *person.Person {
 // personName is the pattern of a person resource name in a URL.
 var personName = regexp.MustCompile(`^people/[^/]+$`)
 
-// checkSeed reports what makes p unfit to seed the store.
-func checkSeed(p *person.Person) error {
-	if p == nil {
-		return fmt.Errorf("nil person")
-	}
-	if !personName.MatchString(p.GetResourceName()) {
-		return fmt.Errorf("resourceName %q is not of the form people/{id}", p.GetResourceName())
-	}
-	return nil
-}
-
 // Person returns a copy of the stored record of the person named name in user's
 // contacts (metadata, sources and their etags included, as the store holds it),
 // or nil if there is none.
@@ -116,9 +105,10 @@ func (s *Server) People(user string) []*person.Person {
 
 // Put stores a copy of p in user's contacts under its resource name, replacing
 // any person of that name: a test's way to change the store behind the
-// clients' backs. It returns an error if p has no valid resource name.
+// clients' backs. It returns [CheckStored]'s error if p is not a valid stored
+// contact.
 func (s *Server) Put(user string, p *person.Person) error {
-	if err := checkSeed(p); err != nil {
+	if err := CheckStored(p); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -153,7 +143,20 @@ type injection struct {
 // Google's usual message for that status), before the call reads or changes
 // anything. Injections of one method queue up in the order given; n <= 0
 // clears the queue of m.
+//
+// The status must be the name of a google.rpc.Code other than OK (CANCELLED,
+// UNKNOWN, INVALID_ARGUMENT, DEADLINE_EXCEEDED, NOT_FOUND, ALREADY_EXISTS,
+// PERMISSION_DENIED, RESOURCE_EXHAUSTED, FAILED_PRECONDITION, ABORTED,
+// OUT_OF_RANGE, UNIMPLEMENTED, INTERNAL, UNAVAILABLE, DATA_LOSS,
+// UNAUTHENTICATED) and m one of the Method constants: InjectError panics
+// otherwise, as a mistyped status is a mistake in the test, not a failure to
+// simulate.
 func (s *Server) InjectError(m Method, status, message string, n int) {
+	if n > 0 {
+		if err := checkInjection(m, status); err != nil {
+			panic("peoplefake: InjectError: " + err.Error())
+		}
+	}
 	s.injMu.Lock()
 	defer s.injMu.Unlock()
 	if n <= 0 {
@@ -162,11 +165,23 @@ func (s *Server) InjectError(m Method, status, message string, n int) {
 	}
 	if message == "" {
 		message = defaultMessages[status]
-		if message == "" {
-			message = "The request failed: injected by peoplefake."
-		}
 	}
 	s.injected[m] = append(s.injected[m], &injection{m, status, message, n})
+}
+
+// checkInjection reports what is wrong with an injected failure of m with
+// status.
+func checkInjection(m Method, status string) error {
+	switch m {
+	case MethodGet, MethodGetBatchGet, MethodCreateContact, MethodUpdateContact,
+		MethodBatchUpdateContacts, MethodDeleteContact, MethodListConnections:
+	default:
+		return fmt.Errorf("unknown method %q (use a Method constant)", m)
+	}
+	if _, ok := defaultMessages[status]; !ok {
+		return fmt.Errorf("unknown status %q (use a google.rpc.Code name such as UNAVAILABLE, INTERNAL or ABORTED)", status)
+	}
+	return nil
 }
 
 // takeInjected consumes one pending injected failure of m, if any.
@@ -186,7 +201,8 @@ func (s *Server) takeInjected(m Method) error {
 }
 
 // defaultMessages are the messages Google's front end gives with a status when
-// the backend gives none.
+// the backend gives none, for every google.rpc.Code name but OK: its keys are
+// the statuses InjectError accepts.
 var defaultMessages = map[string]string{
 	"INVALID_ARGUMENT":    "Request contains an invalid argument.",
 	"FAILED_PRECONDITION": "Precondition check failed.",

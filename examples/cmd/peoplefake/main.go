@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
+	"github.com/peopleupdate/peopleupdate/person"
 )
 
 func main() {
@@ -40,6 +41,12 @@ type listFlag []string
 func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
+// userContacts are the contacts of one seed file, for one user.
+type userContacts struct {
+	user, path string
+	contacts   []*person.Person
+}
+
 // shutdownTimeout bounds how long a shutdown waits for requests in flight.
 const shutdownTimeout = 5 * time.Second
 
@@ -50,7 +57,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on (port 0 picks a free one)")
 	var seeds, tokens listFlag
-	fs.Var(&seeds, "seed", "seed `[USER=]FILE` ({\"people\": [...]}) into USER's contacts (default user: "+peoplefake.DefaultUser+"); repeatable")
+	fs.Var(&seeds, "seed", "seed `[USER=]FILE` ({\"people\": [...], \"contacts\": [...]}) into USER's contacts (default user: "+peoplefake.DefaultUser+"); repeatable")
 	auth := fs.Bool("auth", false, "require a bearer token (implied by -token)")
 	fs.Var(&tokens, "token", "accept bearer `TOKEN=USER[:readonly]`; repeatable")
 	region := fs.String("region", "", "default `region` of phone numbers (default US)")
@@ -88,16 +95,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		users = append(users, user)
 	}
+	var contacts []userContacts
 	for _, s := range seeds {
 		user, path := peoplefake.DefaultUser, s
 		if u, p, ok := strings.Cut(s, "="); ok {
 			user, path = u, p
 		}
-		people, err := peoplefake.LoadSeed(path)
+		sd, err := peoplefake.LoadSeed(path)
 		if err != nil {
 			return err
 		}
-		opts = append(opts, peoplefake.WithUserPeople(user, people...))
+		opts = append(opts, peoplefake.WithUserPeople(user, sd.People...))
+		contacts = append(contacts, userContacts{user, path, sd.Contacts})
 	}
 	if len(seeds) == 0 {
 		seen := map[string]bool{}
@@ -109,6 +118,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	fake := peoplefake.New(opts...)
+	for _, uc := range contacts {
+		for i, p := range uc.contacts {
+			if _, err := fake.Create(uc.user, p); err != nil {
+				return fmt.Errorf("%s: seed: contacts[%d]: %v", uc.path, i, err)
+			}
+		}
+	}
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

@@ -23,6 +23,7 @@ import (
 	"google.golang.org/api/googleapi"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
+	"github.com/peopleupdate/peopleupdate/examples/peoplefake/fakeclient"
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
@@ -63,6 +64,34 @@ func writeSeed(t *testing.T, name string) string {
 	return path
 }
 
+// writeFile writes data to a new file and returns its path.
+func writeFile(t *testing.T, data string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "seed.json")
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestRunSeedContacts serves the contacts of a seed file as stored contacts.
+func TestRunSeedContacts(t *testing.T) {
+	url, _, stop := startRun(t, "-addr", "127.0.0.1:0", "-quiet",
+		"-seed", writeFile(t, `{"contacts": [{"names": [{"givenName": "Ada", "familyName": "Lovelace"}]}]}`))
+	defer stop()
+	svc, err := fakeclient.NewService(context.Background(), url, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := svc.People.Connections.List("people/me").PersonFields("names").Do()
+	if err != nil {
+		t.Fatalf("list: %v", err)
+	}
+	if len(list.Connections) != 1 || len(list.Connections[0].Names) != 1 || list.Connections[0].Names[0].DisplayName != "Ada Lovelace" {
+		t.Errorf("connections %+v, want one named Ada Lovelace", list.Connections)
+	}
+}
+
 // startRun runs run in a goroutine and returns the base URL it prints, its
 // stderr, and a stop function that cancels it and returns its error.
 func startRun(t *testing.T, args ...string) (string, *syncBuffer, func() error) {
@@ -93,7 +122,7 @@ func TestRun(t *testing.T) {
 	const name = "people/c1234"
 	url, stderr, stop := startRun(t, "-addr", "127.0.0.1:0", "-seed", writeSeed(t, name))
 	ctx := context.Background()
-	svc, err := peoplefake.NewService(ctx, url, "")
+	svc, err := fakeclient.NewService(ctx, url, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +169,7 @@ func TestRunAuth(t *testing.T) {
 		{"tok", 0},
 	}
 	for _, tt := range tests {
-		svc, err := peoplefake.NewService(ctx, url, tt.token)
+		svc, err := fakeclient.NewService(ctx, url, tt.token)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -174,6 +203,10 @@ func TestRunBadArgs(t *testing.T) {
 		{"bad token mode", []string{"-token", "t=u:admin"}, "want TOKEN=USER"},
 		{"missing seed", []string{"-seed", filepath.Join(t.TempDir(), "none.json")}, "no such file"},
 		{"bad address", []string{"-addr", "127.0.0.1:http-ish"}, "listen"},
+		{"seed without a contact source", []string{"-seed", writeFile(t, `{"people": [{"resourceName": "people/c1", "names": [{"givenName": "Ada"}]}]}`)},
+			`seed: people[0] (people/c1): no CONTACT source: add "metadata"`},
+		{"seed contact createContact rejects", []string{"-seed", writeFile(t, `{"contacts": [{"names": [{"givenName": "Ada"}]}, {"names": [{"givenName": "A"}, {"givenName": "B"}]}]}`)},
+			"seed: contacts[1]:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -224,7 +257,7 @@ func TestCommand(t *testing.T) {
 		_ = cmd.Wait()
 		t.Fatalf("first line %q (%v); stderr:\n%s", line, err, stderr)
 	}
-	svc, err := peoplefake.NewService(ctx, m[1], "")
+	svc, err := fakeclient.NewService(ctx, m[1], "")
 	if err != nil {
 		t.Fatal(err)
 	}
