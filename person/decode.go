@@ -547,7 +547,7 @@ func (d *decoder) fail(pos int, msg string) error {
 			msg = "Encountered non UTF-8 code points."
 		}
 	}
-	return apierror.New(apierror.MalformedJSON, msg+"\n"+d.context(pos)).WithField(rootName, "")
+	return apierror.NewMalformedJSON(msg+"\n"+d.context(pos)).WithField(rootName, "")
 }
 
 // context returns up to contextLength bytes of input on each side of pos (cut at
@@ -570,14 +570,14 @@ func (d *decoder) context(pos int) string {
 // errUnknown is the error for a member name the current object does not have.
 func (d *decoder) errUnknown(name string) error {
 	place := d.place("", -1)
-	return apierror.New(apierror.UnknownBodyField, name, place).WithField(place, "")
+	return apierror.NewUnknownBodyField(name, place).WithField(place, "")
 }
 
 // errDuplicate is the error for a field named twice in the current object,
 // under the same or the other spelling.
 func (d *decoder) errDuplicate(name string, fi *jsonField) error {
 	place := d.place("", -1)
-	return apierror.New(apierror.MalformedJSON,
+	return apierror.NewMalformedJSON(
 		fmt.Sprintf("Duplicate name %q at '%s': Field already set.", name, place)).
 		WithField(d.place(fi.proto, -1), "")
 }
@@ -586,7 +586,7 @@ func (d *decoder) errDuplicate(name string, fi *jsonField) error {
 // object at place, a field that is not repeated (or, with name "", for a list
 // inside a list).
 func errNotRepeating(name, place string) error {
-	return apierror.New(apierror.MalformedJSON,
+	return apierror.NewMalformedJSON(
 		fmt.Sprintf("Unknown name %q at '%s': Proto field is not repeating, cannot start list.", name, place)).
 		WithField(place, "")
 }
@@ -594,13 +594,13 @@ func errNotRepeating(name, place string) error {
 // errRoot is the error for a body that is a list, a string, a number or a
 // boolean.
 func errRoot() error {
-	return apierror.New(apierror.MalformedJSON, `Unknown name "": Root element must be a message.`).
+	return apierror.NewMalformedJSON(`Unknown name "": Root element must be a message.`).
 		WithField(rootName, "")
 }
 
 // errValue is the error for a value of the wrong type at place.
 func errValue(place, typ, value string) error {
-	return apierror.New(apierror.InvalidBodyValue, place, typ, value).WithField(place, "")
+	return apierror.NewInvalidBodyValue(place, typ, value).WithField(place, "")
 }
 
 // plainByte reports the ASCII bytes a string holds as they are.

@@ -27,41 +27,23 @@ const (
 )
 
 // ResourceName checks the resource name of the URL path (SPEC.md §1, §3 step
-// 1): it must match ^people/[^/]+$ and name a contact, so neither people/me
-// (the caller's profile) nor people/ followed by digits only (an account id,
-// a profile) is accepted. A failure is an [apierror.InvalidResourceName] error
-// quoting name, on field resource_name.
+// 1), exactly as §1 says: it must match ^people/[^/]+$ and name a contact, so
+// neither people/me (the caller's profile) nor people/ followed by digits only
+// (an account id, a profile) is accepted. A failure is an
+// [apierror.InvalidResourceName] error quoting name, on field resource_name.
 //
-// Policy beyond the pattern: the person id must be a URL path segment that
-// needs no escaping, every byte one of A–Z a–z 0–9 - . _ ~ (RFC 3986's
-// unreserved characters), and not the dot segment "." or "..". The API
-// documents resource names as ASCII strings and its contact ids are c
-// followed by digits; this rule rejects, rather than looks up, names holding
-// control characters, spaces, non-ASCII or invalid UTF-8, a ":" that would
-// clash with the :updateContact verb, and a "%" left from an escape that was
-// not decoded (people/c1%2Fx), which a later decoding would turn into a
-// second path segment. (A name with a "/" after people/ fails the pattern.)
+// Every other name is valid, whatever its bytes: "people/c123 " (a trailing
+// space), "people/c123:updateContact", "people/c%39", a name holding control
+// characters or invalid UTF-8. Such a name is simply not the name of a stored
+// contact, so the call fails later with [apierror.NotFound] ([Stored]), as §1
+// sends it to 404. (A router may answer 404 for it before the library is
+// reached.)
 func ResourceName(name string) error {
 	id, ok := strings.CutPrefix(name, "people/")
-	if !ok || !isSegment(id) || id == "me" || isDigits(id) {
-		return apierror.New(apierror.InvalidResourceName, name).WithField(fieldResourceName, "")
+	if !ok || id == "" || strings.IndexByte(id, '/') >= 0 || id == "me" || isDigits(id) {
+		return apierror.NewInvalidResourceName(name).WithField(fieldResourceName, "")
 	}
 	return nil
-}
-
-// isSegment reports whether id is a non-empty path segment of unreserved
-// characters only, and not a dot segment.
-func isSegment(id string) bool {
-	if id == "" || id == "." || id == ".." {
-		return false
-	}
-	for i := range len(id) {
-		c := id[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~') {
-			return false
-		}
-	}
-	return true
 }
 
 // isDigits reports whether s is one or more ASCII digits.
