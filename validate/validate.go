@@ -14,7 +14,7 @@ import (
 
 // Error is the type of every error this package returns: an alias of
 // [apierror.Error], so that errors.As(err, new(*validate.Error)) and
-// errors.Is(err, apierror.ErrStalePersonEtag) work on them, and callers need
+// errors.Is(err, apierror.StalePersonEtag) work on them, and callers need
 // not import apierror to inspect one.
 type Error = apierror.Error
 
@@ -71,7 +71,7 @@ func TokenPresent(req *person.Person) error {
 			return nil
 		}
 	}
-	return apierror.New(apierror.MissingToken).WithField(fieldPersonEtag, "").WithField(fieldSourceEtag, "")
+	return apierror.NewMissingToken().WithField(fieldPersonEtag, "").WithField(fieldSourceEtag, "")
 }
 
 // Stored checks the person the store holds for the resource name name
@@ -82,10 +82,10 @@ func TokenPresent(req *person.Person) error {
 // only contact based people can be modified.
 func Stored(name string, stored *person.Person) error {
 	if stored == nil || stored.GetResourceName() != name {
-		return apierror.New(apierror.NotFound)
+		return apierror.NewNotFound()
 	}
 	if stored.ContactSource() == nil {
-		return apierror.New(apierror.NoContactSource).WithField(fieldResourceName, "")
+		return apierror.NewNoContactSource().WithField(fieldResourceName, "")
 	}
 	return nil
 }
@@ -105,7 +105,7 @@ func Stored(name string, stored *person.Person) error {
 // person without a contact source matches no source etag.
 func Tokens(req, stored *person.Person) error {
 	if tag := req.GetEtag(); tag != "" && !etag.Matches(stored, tag) {
-		return apierror.New(apierror.StalePersonEtag).WithField(fieldPersonEtag, "")
+		return apierror.NewStalePersonEtag().WithField(fieldPersonEtag, "")
 	}
 	cs := stored.ContactSource()
 	for _, s := range req.GetMetadata().GetSources() {
@@ -113,7 +113,7 @@ func Tokens(req, stored *person.Person) error {
 			continue
 		}
 		if (s.GetId() != "" && s.GetId() != cs.GetId()) || s.GetEtag() != cs.GetEtag() {
-			return apierror.New(apierror.StaleSourceEtag).WithField(fieldSourceEtag, "")
+			return apierror.NewStaleSourceEtag().WithField(fieldSourceEtag, "")
 		}
 	}
 	return nil
