@@ -213,9 +213,8 @@ func badInputs() []badInput {
 				r.ResourceName = tenKBBadName
 				return r
 			},
-			want:   invalidArgument(apierror.InvalidResourceName, "resource_name", 1, msgBadName(tenKBBadName)),
-			echo:   len(tenKBBadName),
-			reason: "a person id is unreserved URL characters only (validate.ResourceName's policy): 400 quoting the name as given",
+			want:   &apiErr{Kind: apierror.NotFound, Code: 404, Status: "NOT_FOUND", Message: msgNotFound},
+			reason: "it matches ^people/[^/]+$, so SPEC §1 makes it a valid name that no contact has: 404, and the message quotes nothing",
 		}, {
 			name: "resource name with ..",
 			req: func(tag string) Request {
@@ -223,8 +222,8 @@ func badInputs() []badInput {
 				r.ResourceName = "people/.."
 				return r
 			},
-			want:   invalidArgument(apierror.InvalidResourceName, "resource_name", 1, msgBadName("people/..")),
-			reason: "a dot segment names no person and would climb the URL path: 400, never a look-up",
+			want:   &apiErr{Kind: apierror.NotFound, Code: 404, Status: "NOT_FOUND", Message: msgNotFound},
+			reason: "it matches ^people/[^/]+$: a valid name (SPEC §1) that no contact has, 404; the library does no URL path arithmetic, the router does",
 		}, {
 			name: "resource name climbing with /../",
 			req: func(tag string) Request {
@@ -241,8 +240,8 @@ func badInputs() []badInput {
 				r.ResourceName = "people/c1%2Fc2"
 				return r
 			},
-			want:   invalidArgument(apierror.InvalidResourceName, "resource_name", 1, msgBadName("people/c1%2Fc2")),
-			reason: "an escape left undecoded would become a second path segment once decoded: rejected, not looked up",
+			want:   &apiErr{Kind: apierror.NotFound, Code: 404, Status: "NOT_FOUND", Message: msgNotFound},
+			reason: "it matches ^people/[^/]+$ as given: a valid name (SPEC §1) that no contact has, 404; decoding escapes is the router's business",
 		}, {
 			name: "resource name with NUL",
 			req: func(tag string) Request {
@@ -250,8 +249,8 @@ func badInputs() []badInput {
 				r.ResourceName = "people/c4084048990019506721\x00"
 				return r
 			},
-			want:   invalidArgument(apierror.InvalidResourceName, "resource_name", 1, `Resource name "people/c4084048990019506721\x00" is not a valid contact person resource.`),
-			reason: "a control character is no contact id; the message quotes it escaped, so the envelope carries no NUL",
+			want:   &apiErr{Kind: apierror.NotFound, Code: 404, Status: "NOT_FOUND", Message: msgNotFound},
+			reason: "it matches ^people/[^/]+$: a valid name (SPEC §1), not the stored contact's, so 404 and nothing of it echoed",
 		}, {
 			name: "resource name with invalid UTF-8",
 			req: func(tag string) Request {
@@ -259,8 +258,8 @@ func badInputs() []badInput {
 				r.ResourceName = "people/c\xff"
 				return r
 			},
-			want:   invalidArgument(apierror.InvalidResourceName, "resource_name", 1, `Resource name "people/c\xff" is not a valid contact person resource.`),
-			reason: "the quote escapes the bad byte, so the message and its envelope stay valid UTF-8",
+			want:   &apiErr{Kind: apierror.NotFound, Code: 404, Status: "NOT_FOUND", Message: msgNotFound},
+			reason: "it matches ^people/[^/]+$: a valid name (SPEC §1) that no contact has, 404, and the envelope stays valid UTF-8",
 		},
 
 		// updatePersonFields.
@@ -752,7 +751,7 @@ func (bi *badInput) call(stored *person.Person, req Request) (res *Result, panic
 		}
 		return &Result{Stored: stored, Response: p}, nil, err
 	}
-	res, err = UpdateContact(stored, req, WithClock(testClock))
+	res, err = testOpts.UpdateContact(stored, req)
 	return res, nil, err
 }
 
@@ -921,7 +920,7 @@ func BenchmarkBadInput(b *testing.B) {
 			req := bi.request(badTag(b, stored))
 			b.SetBytes(int64(len(req.Body) + len(req.UpdatePersonFields) + len(req.PersonFields) + 24*len(req.Sources)))
 			for b.Loop() {
-				_, _ = UpdateContact(stored, req, WithClock(testClock))
+				_, _ = testOpts.UpdateContact(stored, req)
 			}
 		})
 	}
@@ -937,7 +936,7 @@ func BenchmarkManyItems(b *testing.B) {
 			req.ResourceName = stored.GetResourceName()
 			b.SetBytes(int64(len(req.Body)))
 			for b.Loop() {
-				if _, err := UpdateContact(stored, req, WithClock(testClock)); err != nil {
+				if _, err := testOpts.UpdateContact(stored, req); err != nil {
 					b.Fatal(err)
 				}
 			}

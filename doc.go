@@ -39,7 +39,7 @@
 // [Read] answers a read of a stored contact, with the etag a client must send
 // back on its next update. Every error the library returns is an
 // [*apierror.Error]: test for a failure with errors.As and its Kind, or with
-// errors.Is and a sentinel such as [apierror.ErrStalePersonEtag]; never parse
+// errors.Is and the Kind, such as [apierror.StalePersonEtag]; never parse
 // messages.
 //
 // The library keeps no state and reads no clock unless [WithClock] gives it

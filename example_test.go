@@ -75,12 +75,12 @@ func ExampleUpdateContact() {
 		]
 	}`, read.GetEtag())
 
-	res, err := peopleupdate.UpdateContact(stored, peopleupdate.Request{
+	res, err := peopleupdate.Options{Clock: clock}.UpdateContact(stored, peopleupdate.Request{
 		ResourceName:       "people/c4084048990019506721",
 		UpdatePersonFields: "emailAddresses",
 		PersonFields:       "emailAddresses",
 		Body:               []byte(body),
-	}, peopleupdate.WithClock(clock))
+	})
 	if err != nil {
 		panic(err)
 	}
@@ -111,15 +111,15 @@ func ExampleUpdateContact_staleEtag() {
 	}
 
 	// A first update succeeds: the contact moves on.
-	res, err := peopleupdate.UpdateContact(stored, req, peopleupdate.WithClock(clock))
+	res, err := peopleupdate.Options{Clock: clock}.UpdateContact(stored, req)
 	if err != nil {
 		panic(err)
 	}
 	stored = res.Stored
 
 	// The same request again carries an etag that is no longer current.
-	_, err = peopleupdate.UpdateContact(stored, req, peopleupdate.WithClock(clock))
-	fmt.Println(errors.Is(err, apierror.ErrStalePersonEtag))
+	_, err = peopleupdate.Options{Clock: clock}.UpdateContact(stored, req)
+	fmt.Println(errors.Is(err, apierror.StalePersonEtag))
 	var apiErr *apierror.Error
 	if errors.As(err, &apiErr) {
 		fmt.Println(apiErr.Code, apiErr.Status, apiErr.Reason)
@@ -145,7 +145,7 @@ func ExampleUpdateContact_singleton() {
 		]}`, read.GetEtag())),
 	})
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, apierror.ErrSingletonViolation))
+	fmt.Println(errors.Is(err, apierror.SingletonViolation))
 	fmt.Println(stored.GetNames()[0].GetGivenName())
 	// Output:
 	// Error 400: Cannot have more than one person.names per source., badRequest

@@ -47,7 +47,7 @@ func checkCall(tb testing.TB, stored *person.Person, req Request) error {
 	storedBefore := cloneOrNil(stored)
 	reqBefore := cloneRequest(req)
 
-	res, err := UpdateContact(stored, req, WithClock(testClock))
+	res, err := testOpts.UpdateContact(stored, req)
 	if !proto.Equal(stored, storedBefore) {
 		tb.Errorf("UpdateContact modified the stored person")
 	}
@@ -412,7 +412,7 @@ func checkIsolation(tb testing.TB, stored *person.Person, req Request, res *Resu
 
 	// Mutating the inputs changes no output.
 	s, r := cloneOrNil(stored), cloneRequest(req)
-	res2, err := UpdateContact(s, r, WithClock(testClock))
+	res2, err := testOpts.UpdateContact(s, r)
 	if err != nil {
 		tb.Fatalf("UpdateContact() on copies of the inputs: %v", err)
 	}
@@ -432,7 +432,7 @@ func checkIsolation(tb testing.TB, stored *person.Person, req Request, res *Resu
 
 	// Mutating one output changes neither the other nor the inputs.
 	s, r = cloneOrNil(stored), cloneRequest(req)
-	res3, err := UpdateContact(s, r, WithClock(testClock))
+	res3, err := testOpts.UpdateContact(s, r)
 	if err != nil {
 		tb.Fatalf("UpdateContact() on copies of the inputs: %v", err)
 	}
@@ -444,7 +444,7 @@ func checkIsolation(tb testing.TB, stored *person.Person, req Request, res *Resu
 		tb.Errorf("mutating Result.Stored changed an input")
 	}
 	s, r = cloneOrNil(stored), cloneRequest(req)
-	res4, err := UpdateContact(s, r, WithClock(testClock))
+	res4, err := testOpts.UpdateContact(s, r)
 	if err != nil {
 		tb.Fatalf("UpdateContact() on copies of the inputs: %v", err)
 	}
@@ -467,7 +467,7 @@ func checkIdempotent(tb testing.TB, body *person.Person, req Request, res *Resul
 	again.Metadata = nil
 	r := req
 	r.Body, r.Person = nil, again
-	res2, err := UpdateContact(res.Stored, r, WithClock(testClock))
+	res2, err := testOpts.UpdateContact(res.Stored, r)
 	if err != nil {
 		tb.Fatalf("the same update again, with the response's etag: %v", err)
 	}
