@@ -100,19 +100,6 @@ func checkError(tb testing.TB, err error) {
 	}
 }
 
-// checkResponse checks that the response is the new stored person as a read of
-// it with the request's personFields and sources answers it.
-func checkResponse(tb testing.TB, req Request, res *Result) {
-	tb.Helper()
-	want, err := Read(res.Stored, req.PersonFields, req.Sources)
-	if err != nil {
-		tb.Fatalf("Read(new stored, %q, %q) error = %v", req.PersonFields, req.Sources, err)
-	}
-	if d := cmp.Diff(want, res.Response, protocmp.Transform()); d != "" {
-		tb.Errorf("response differs from a read of the new stored person (-read +response):\n%s", d)
-	}
-}
-
 // checkSourceEtags checks that the contact source, and it alone, has a new
 // etag, and that the sources are the stored ones in the same order.
 func checkSourceEtags(tb testing.TB, stored, next *person.Person) {
