@@ -144,6 +144,7 @@ func selectsItem(sel map[string]bool, it protoreflect.Message) bool {
 // is left empty.
 func prune(m protoreflect.Message) bool {
 	empty := true
+	var clear []protoreflect.FieldDescriptor
 	m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
 		switch {
 		case fd.IsList() && fd.Message() != nil:
@@ -153,7 +154,7 @@ func prune(m protoreflect.Message) bool {
 			empty = false
 		case fd.Message() != nil && !fd.IsMap() && fd.Message().FullName() != "google.protobuf.Timestamp":
 			if prune(v.Message()) {
-				m.Clear(fd)
+				clear = append(clear, fd)
 				return true
 			}
 			empty = false
@@ -162,5 +163,8 @@ func prune(m protoreflect.Message) bool {
 		}
 		return true
 	})
+	for _, fd := range clear {
+		m.Clear(fd)
+	}
 	return empty
 }

@@ -164,10 +164,10 @@ func match(path string) (*route, string) {
 		return routeConnections, "people/" + id
 	}
 	if i := strings.LastIndexByte(id, ':'); i >= 0 {
+		// The verb's path names the person, whatever the id: an empty one
+		// (people/:updateContact) is the library's to answer, with the 400
+		// of SPEC §1, as every other name it rejects.
 		id, verb := id[:i], id[i+1:]
-		if id == "" {
-			return nil, ""
-		}
 		switch verb {
 		case "updateContact":
 			return routeUpdate, "people/" + id
