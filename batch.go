@@ -76,16 +76,7 @@ func BatchUpdateContacts(req BatchUpdateRequest, lookup func(name string) *perso
 // store must keep every contact as it was. The caller serialises the batch
 // with every other update of its contacts.
 func (o Options) BatchUpdateContacts(req BatchUpdateRequest, lookup func(name string) *person.Person) (*BatchResult, error) {
-	m := mask.BatchUpdateContacts
-	update, err := m.ParseUpdate(req.UpdateMask)
-	if err != nil {
-		return nil, err
-	}
-	read, err := m.ParseRead(req.ReadMask)
-	if err != nil {
-		return nil, err
-	}
-	sources, err := mask.ParseSources(req.Sources)
+	ms, err := parseMasks(mask.BatchUpdateContacts, req.UpdateMask, req.ReadMask, req.Sources)
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +90,7 @@ func (o Options) BatchUpdateContacts(req BatchUpdateRequest, lookup func(name st
 	out := &BatchResult{Names: names, Results: make(map[string]*Result, len(names))}
 	var failed []ContactFailure
 	for i, n := range names {
-		res, err := o.updateOne(lookup(n), n, bodies[i], update, read, sources)
+		res, err := o.updateOne(lookup(n), n, bodies[i], ms)
 		if err != nil {
 			var e *apierror.Error
 			if !errors.As(err, &e) {
@@ -117,9 +108,9 @@ func (o Options) BatchUpdateContacts(req BatchUpdateRequest, lookup func(name st
 }
 
 // updateOne updates one contact of a batch: its name, then the rest.
-func (o Options) updateOne(stored *person.Person, name string, body *person.Person, u mask.Update, r mask.Read, s mask.Sources) (*Result, error) {
+func (o Options) updateOne(stored *person.Person, name string, body *person.Person, ms masks) (*Result, error) {
 	if err := validate.ResourceName(name); err != nil {
 		return nil, err
 	}
-	return o.update(stored, name, body, true, u, r, s)
+	return o.update(stored, name, body, true, ms)
 }

@@ -68,11 +68,7 @@ func (o Options) CreateContact(req CreateRequest) (*Result, error) {
 	if m == 0 {
 		m = mask.CreateContact
 	}
-	read, err := m.ParseRead(req.PersonFields)
-	if err != nil {
-		return nil, err
-	}
-	sources, err := mask.ParseSources(req.Sources)
+	ms, err := parseMasks(m, "", req.PersonFields, req.Sources)
 	if err != nil {
 		return nil, err
 	}
@@ -112,7 +108,7 @@ func (o Options) CreateContact(req CreateRequest) (*Result, error) {
 		return nil, err
 	}
 	stored := o.apply(empty, body, u, true)
-	return &Result{Stored: stored, Response: respond(stored, read, sources)}, nil
+	return &Result{Stored: stored, Response: respond(stored, ms.read, ms.sources)}, nil
 }
 
 // inMyContacts reports whether the body keeps a membership of

@@ -110,15 +110,7 @@ func (o Options) UpdateContact(stored *person.Person, req Request) (*Result, err
 	}
 
 	// §3.2: the masks, then the sources.
-	update, err := m.ParseUpdate(req.UpdatePersonFields)
-	if err != nil {
-		return nil, err
-	}
-	read, err := m.ParseRead(req.PersonFields)
-	if err != nil {
-		return nil, err
-	}
-	sources, err := mask.ParseSources(req.Sources)
+	ms, err := parseMasks(m, req.UpdatePersonFields, req.PersonFields, req.Sources)
 	if err != nil {
 		return nil, err
 	}
@@ -130,13 +122,37 @@ func (o Options) UpdateContact(stored *person.Person, req Request) (*Result, err
 			return nil, err
 		}
 	}
-	return o.update(stored, req.ResourceName, body, req.Person == nil, update, read, sources)
+	return o.update(stored, req.ResourceName, body, req.Person == nil, ms)
+}
+
+// masks are the parsed masks of a call.
+type masks struct {
+	update  mask.Update // the zero Update for a method without one
+	read    mask.Read
+	sources mask.Sources
+}
+
+// parseMasks parses the masks of a call of m in the order of SPEC.md §3.2:
+// the update mask (for a method that has one), the read mask, the sources.
+func parseMasks(m mask.Method, update, read string, sources []string) (masks, error) {
+	var ms masks
+	var err error
+	if m.UpdateParam() != "" {
+		if ms.update, err = m.ParseUpdate(update); err != nil {
+			return ms, err
+		}
+	}
+	if ms.read, err = m.ParseRead(read); err != nil {
+		return ms, err
+	}
+	ms.sources, err = mask.ParseSources(sources)
+	return ms, err
 }
 
 // update performs the rest of an update whose masks are parsed and whose body
 // is decoded: §3.4 to §7. With own, body is the call's own: its kept items
 // move into the result instead of being copied.
-func (o Options) update(stored *person.Person, name string, body *person.Person, own bool, u mask.Update, r mask.Read, s mask.Sources) (*Result, error) {
+func (o Options) update(stored *person.Person, name string, body *person.Person, own bool, ms masks) (*Result, error) {
 	if err := validate.TokenPresent(body); err != nil {
 		return nil, err
 	}
@@ -146,11 +162,11 @@ func (o Options) update(stored *person.Person, name string, body *person.Person,
 	if err := validate.Tokens(body, stored); err != nil {
 		return nil, err
 	}
-	if err := validate.Content(body, u, stored); err != nil {
+	if err := validate.Content(body, ms.update, stored); err != nil {
 		return nil, err
 	}
-	next := o.apply(stored, body, u, own)
-	return &Result{Stored: next, Response: respond(next, r, s)}, nil
+	next := o.apply(stored, body, ms.update, own)
+	return &Result{Stored: next, Response: respond(next, ms.read, ms.sources)}, nil
 }
 
 // apply is merge.Apply, adopting req when own says nothing else holds it.

@@ -86,11 +86,11 @@ type method struct {
 
 // updateMask and readMask return the specs of a method's masks.
 func updateMask(param, field, page string, allowed person.FieldSet) spec {
-	return spec{allowed: allowed, empty: emptyRequired, param: param, field: field, page: page, isUpdate: true}
+	return spec{allowed, emptyRequired, param, field, page, true}
 }
 
 func readMask(param, field, page string, allowed person.FieldSet, empty emptyRead) spec {
-	return spec{allowed: allowed, empty: empty, param: param, field: field, page: page}
+	return spec{allowed, empty, param, field, page, false}
 }
 
 // copyFields are the paths of copyMask and of otherContacts.search's readMask.
