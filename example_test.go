@@ -195,3 +195,36 @@ func ExampleRead() {
 	// etag: %
 	// Error 404: Requested entity was not found., notFound
 }
+
+// Create a contact: the store names it, the library does the rest.
+func ExampleOptions_CreateContact() {
+	clock := func() time.Time { return time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC) }
+	res, err := peopleupdate.Options{Clock: clock}.CreateContact(peopleupdate.CreateRequest{
+		PersonFields: "names,memberships",
+		Body:         []byte(`{"names": [{"givenName": "Ada", "familyName": "Lovelace"}]}`),
+		Allocate: func() (string, string, error) {
+			return "people/c1", "0000000000000001", nil // the store's next id
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Response.GetResourceName(), res.Response.GetNames()[0].GetDisplayName())
+	fmt.Println(res.Response.GetMemberships()[0].GetContactGroupMembership().GetContactGroupResourceName())
+	fmt.Println(res.Stored.ContactSource().GetUpdateTime().AsTime())
+	// Output:
+	// people/c1 Ada Lovelace
+	// contactGroups/myContacts
+	// 2026-03-01 12:00:00 +0000 UTC
+}
+
+// Check a delete before the store removes the contact.
+func ExampleDeleteContact() {
+	fmt.Println(peopleupdate.DeleteContact(storedContact(), "people/c4084048990019506721"))
+	err := peopleupdate.DeleteContact(nil, "people/c4084048990019506721 ")
+	fmt.Println(errors.Is(err, apierror.NotFound))
+	// Output:
+	// <nil>
+	// true
+}
