@@ -20,7 +20,7 @@ type Request struct {
 	// (the zero Method means it), or mask.BatchUpdateContacts for one
 	// contact of a batch, whose masks are updateMask and readMask (an empty
 	// readMask then gives no Response). See [BatchUpdateContacts] for the
-	// whole batch.
+	// whole batch. A Method without an update mask panics.
 	Method mask.Method
 
 	// ResourceName is the contact's resource name from the URL path,
