@@ -127,7 +127,7 @@ func newBenchFixture(name string, scale int) *benchFixture {
 // metadata of its 18 items makes up half of it).
 func TestBenchFixtures(t *testing.T) {
 	for _, fx := range benchFixtures() {
-		if _, err := UpdateContact(fx.stored, fx.req, WithClock(testClock)); err != nil {
+		if _, err := testOpts.UpdateContact(fx.stored, fx.req); err != nil {
 			t.Errorf("%s: UpdateContact() error = %v", fx.name, err)
 		}
 	}
@@ -147,7 +147,7 @@ func BenchmarkUpdateContact(b *testing.B) {
 		b.Run(fx.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := UpdateContact(fx.stored, fx.req, WithClock(testClock)); err != nil {
+				if _, err := testOpts.UpdateContact(fx.stored, fx.req); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -35,7 +35,7 @@ func TestConformance(t *testing.T) {
 func runCase(t *testing.T, c *tcase) {
 	t.Helper()
 	stored := c.freshStored()
-	res, err := UpdateContact(stored, c.freshRequest(), WithClock(testClock))
+	res, err := testOpts.UpdateContact(stored, c.freshRequest())
 
 	// Whatever the outcome, the stored person is left as it was.
 	if !proto.Equal(stored, c.stored) {

@@ -21,11 +21,11 @@
 // replaces the stored contact by [Result.Stored] and answers with
 // [Result.Response], which [person.Marshal] renders as the API's JSON:
 //
-//	res, err := peopleupdate.UpdateContact(stored, peopleupdate.Request{
+//	res, err := peopleupdate.Options{Clock: time.Now}.UpdateContact(stored, peopleupdate.Request{
 //		ResourceName:       "people/c4084048990019506721",
 //		UpdatePersonFields: "emailAddresses",
 //		Body:               body,
-//	}, peopleupdate.WithClock(time.Now))
+//	})
 //	if err != nil {
 //		var apiErr *apierror.Error
 //		errors.As(err, &apiErr)
@@ -36,14 +36,20 @@
 //	store[name] = res.Stored
 //	out, _ := person.Marshal(res.Response)
 //
-// [Read] answers a read of a stored contact, with the etag a client must send
-// back on its next update. Every error the library returns is an
+// The settings of a call (its clock, the phone rules) are an [Options] value,
+// whose methods make the calls; the package functions of the same names use
+// the zero Options. [CreateContact], [BatchUpdateContacts] and [DeleteContact]
+// do the same for the other methods that change a contact, and each method's
+// masks are described by a [mask.Method], so that every error is worded for
+// the method it answers. [Read] (or [ReadParsed], with parsed masks) answers
+// a read of a stored contact, with the etag a client must send back on its
+// next update. Every error the library returns is an
 // [*apierror.Error]: test for a failure with errors.As and its Kind, or with
-// errors.Is and a sentinel such as [apierror.ErrStalePersonEtag]; never parse
+// errors.Is and the Kind, such as [apierror.StalePersonEtag]; never parse
 // messages.
 //
-// The library keeps no state and reads no clock unless [WithClock] gives it
-// one. Updates of one contact must be serialised by the store (SPEC.md §8): each
+// The library keeps no state and reads no clock unless [Options].Clock gives
+// it one. Updates of one contact must be serialised by the store (SPEC.md §8): each
 // successful update gives the contact new etags, so a read-modify-write loop
 // that retries on FAILED_PRECONDITION never loses an update.
 //

@@ -75,12 +75,12 @@ func ExampleUpdateContact() {
 		]
 	}`, read.GetEtag())
 
-	res, err := peopleupdate.UpdateContact(stored, peopleupdate.Request{
+	res, err := peopleupdate.Options{Clock: clock}.UpdateContact(stored, peopleupdate.Request{
 		ResourceName:       "people/c4084048990019506721",
 		UpdatePersonFields: "emailAddresses",
 		PersonFields:       "emailAddresses",
 		Body:               []byte(body),
-	}, peopleupdate.WithClock(clock))
+	})
 	if err != nil {
 		panic(err)
 	}
@@ -111,15 +111,15 @@ func ExampleUpdateContact_staleEtag() {
 	}
 
 	// A first update succeeds: the contact moves on.
-	res, err := peopleupdate.UpdateContact(stored, req, peopleupdate.WithClock(clock))
+	res, err := peopleupdate.Options{Clock: clock}.UpdateContact(stored, req)
 	if err != nil {
 		panic(err)
 	}
 	stored = res.Stored
 
 	// The same request again carries an etag that is no longer current.
-	_, err = peopleupdate.UpdateContact(stored, req, peopleupdate.WithClock(clock))
-	fmt.Println(errors.Is(err, apierror.ErrStalePersonEtag))
+	_, err = peopleupdate.Options{Clock: clock}.UpdateContact(stored, req)
+	fmt.Println(errors.Is(err, apierror.StalePersonEtag))
 	var apiErr *apierror.Error
 	if errors.As(err, &apiErr) {
 		fmt.Println(apiErr.Code, apiErr.Status, apiErr.Reason)
@@ -145,7 +145,7 @@ func ExampleUpdateContact_singleton() {
 		]}`, read.GetEtag())),
 	})
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, apierror.ErrSingletonViolation))
+	fmt.Println(errors.Is(err, apierror.SingletonViolation))
 	fmt.Println(stored.GetNames()[0].GetGivenName())
 	// Output:
 	// Error 400: Cannot have more than one person.names per source., badRequest
@@ -194,4 +194,37 @@ func ExampleRead() {
 	// CONTACT
 	// etag: %
 	// Error 404: Requested entity was not found., notFound
+}
+
+// Create a contact: the store names it, the library does the rest.
+func ExampleOptions_CreateContact() {
+	clock := func() time.Time { return time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC) }
+	res, err := peopleupdate.Options{Clock: clock}.CreateContact(peopleupdate.CreateRequest{
+		PersonFields: "names,memberships",
+		Body:         []byte(`{"names": [{"givenName": "Ada", "familyName": "Lovelace"}]}`),
+		Allocate: func() (string, string, error) {
+			return "people/c1", "0000000000000001", nil // the store's next id
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Response.GetResourceName(), res.Response.GetNames()[0].GetDisplayName())
+	fmt.Println(res.Response.GetMemberships()[0].GetContactGroupMembership().GetContactGroupResourceName())
+	fmt.Println(res.Stored.ContactSource().GetUpdateTime().AsTime())
+	// Output:
+	// people/c1 Ada Lovelace
+	// contactGroups/myContacts
+	// 2026-03-01 12:00:00 +0000 UTC
+}
+
+// Check a delete before the store removes the contact.
+func ExampleDeleteContact() {
+	fmt.Println(peopleupdate.DeleteContact(storedContact(), "people/c4084048990019506721"))
+	err := peopleupdate.DeleteContact(nil, "people/c4084048990019506721 ")
+	fmt.Println(errors.Is(err, apierror.NotFound))
+	// Output:
+	// <nil>
+	// true
 }

@@ -162,9 +162,9 @@ func checkDecodedBody(t *testing.T, stored *person.Person, req Request, rawErr e
 	if err != nil || len(bytes.TrimSpace(req.Body)) == 0 {
 		return
 	}
-	raw, _ := UpdateContact(stored, req, WithClock(testClock))
+	raw, _ := testOpts.UpdateContact(stored, req)
 	req.Person = p
-	dec, decErr := UpdateContact(stored, req, WithClock(testClock))
+	dec, decErr := testOpts.UpdateContact(stored, req)
 	var rawAE, decAE *apierror.Error
 	errors.As(rawErr, &rawAE)
 	errors.As(decErr, &decAE)

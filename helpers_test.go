@@ -23,6 +23,9 @@ var testNow = time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
 // testClock returns testNow.
 func testClock() time.Time { return testNow }
 
+// testOpts are the options of the tests: the clock testClock.
+var testOpts = Options{Clock: testClock}
+
 // conformanceDir is the project's own set of conformance cases.
 const conformanceDir = "testdata/conformance"
 

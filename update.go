@@ -5,9 +5,8 @@
 package peopleupdate
 
 import (
-	"bytes"
-
 	"github.com/peopleupdate/peopleupdate/etag"
+	"github.com/peopleupdate/peopleupdate/internal/adopt"
 	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/merge"
 	"github.com/peopleupdate/peopleupdate/person"
@@ -17,6 +16,13 @@ import (
 // A Request is one people.updateContact call as it reaches the server: the URL
 // path, the query parameters as they were given, and the body.
 type Request struct {
+	// Method is the method whose names the errors use: mask.UpdateContact
+	// (the zero Method means it), or mask.BatchUpdateContacts for one
+	// contact of a batch, whose masks are updateMask and readMask (an empty
+	// readMask then gives no Response). See [BatchUpdateContacts] for the
+	// whole batch. A Method without an update mask panics.
+	Method mask.Method
+
 	// ResourceName is the contact's resource name from the URL path,
 	// "people/c4084048990019506721". It wins over the body's resourceName.
 	ResourceName string
@@ -44,9 +50,9 @@ type Request struct {
 	Person *person.Person
 }
 
-// A Result is what a successful update produces. Its two persons share no
-// memory with each other, nor with the stored person or the request, so a
-// caller may keep, mutate or hand out any of them.
+// A Result is what a successful update or create produces. Its two persons
+// share no memory with each other, nor with the stored person or the
+// request, so a caller may keep, mutate or hand out any of them.
 type Result struct {
 	// Stored is the contact as the store must now hold it: the merged person
 	// with every source, every field and the new contact source etag and
@@ -55,7 +61,15 @@ type Result struct {
 
 	// Response is the body of the API's answer: Stored projected on the
 	// request's personFields and sources (SPEC.md §7), with its person etag.
+	// It is nil when the method skips its post-mutate read (a batch method
+	// with an empty readMask).
 	Response *person.Person
+}
+
+// UpdateContact is [Options.UpdateContact] with the zero Options: it reads no
+// clock.
+func UpdateContact(stored *person.Person, req Request) (*Result, error) {
+	return Options{}.UpdateContact(stored, req)
 }
 
 // UpdateContact performs people.updateContact on stored, the contact as the
@@ -66,8 +80,9 @@ type Result struct {
 // returned as an [*apierror.Error]; stored is then left as it was:
 //
 //  1. the resource name names a contact ([validate.ResourceName]);
-//  2. updatePersonFields, personFields, then sources parse ([mask.ParseUpdate],
-//     [mask.ParseRead], [mask.ParseSources]);
+//  2. updatePersonFields, personFields, then sources parse
+//     ([mask.Method.ParseUpdate], [mask.Method.ParseRead],
+//     [mask.ParseSources]), their errors worded for req.Method;
 //  3. the body decodes ([person.Unmarshal]);
 //  4. the body carries a concurrency token ([validate.TokenPresent]);
 //  5. the contact exists under that name and has a contact source
@@ -81,72 +96,93 @@ type Result struct {
 // ([etag.ForPerson], SPEC.md §6).
 //
 // UpdateContact does no I/O, modifies neither stored nor req, and reads no
-// clock unless [WithClock] gives it one. It is safe to call concurrently; the
-// store must serialise the updates of one contact (SPEC.md §8), each call
-// getting the Stored of the previous one.
-func UpdateContact(stored *person.Person, req Request, opts ...Option) (*Result, error) {
+// clock unless o has one. It is safe to call concurrently; the store must
+// serialise the updates of one contact (SPEC.md §8), each call getting the
+// Stored of the previous one.
+func (o Options) UpdateContact(stored *person.Person, req Request) (*Result, error) {
+	m := req.Method
+	if m == 0 {
+		m = mask.UpdateContact
+	}
 	// §3.1: the URL's resource name.
 	if err := validate.ResourceName(req.ResourceName); err != nil {
 		return nil, err
 	}
 
 	// §3.2: the masks, then the sources.
-	update, err := mask.ParseUpdate(req.UpdatePersonFields)
-	if err != nil {
-		return nil, err
-	}
-	read, err := mask.ParseRead(req.PersonFields)
-	if err != nil {
-		return nil, err
-	}
-	sources, err := mask.ParseSources(req.Sources)
+	ms, err := parseMasks(m, req.UpdatePersonFields, req.PersonFields, req.Sources)
 	if err != nil {
 		return nil, err
 	}
 
 	// §3.3: the body.
-	body, err := decodeBody(req)
-	if err != nil {
-		return nil, err
+	body := req.Person
+	if body == nil {
+		if body, err = decodeBody(req.Body, ""); err != nil {
+			return nil, err
+		}
 	}
+	return o.update(stored, req.ResourceName, body, req.Person == nil, ms)
+}
 
-	// §3.4–§3.7: the token, the stored person, the tokens, the content.
+// masks are the parsed masks of a call.
+type masks struct {
+	update  mask.Update // the zero Update for a method without one
+	read    mask.Read
+	sources mask.Sources
+}
+
+// parseMasks parses the masks of a call of m in the order of SPEC.md §3.2:
+// the update mask (for a method that has one), the read mask, the sources.
+func parseMasks(m mask.Method, update, read string, sources []string) (masks, error) {
+	var ms masks
+	var err error
+	if m.UpdateParam() != "" {
+		if ms.update, err = m.ParseUpdate(update); err != nil {
+			return ms, err
+		}
+	}
+	if ms.read, err = m.ParseRead(read); err != nil {
+		return ms, err
+	}
+	ms.sources, err = mask.ParseSources(sources)
+	return ms, err
+}
+
+// update performs the rest of an update whose masks are parsed and whose body
+// is decoded: §3.4 to §7. With own, body is the call's own: its kept items
+// move into the result instead of being copied.
+func (o Options) update(stored *person.Person, name string, body *person.Person, own bool, ms masks) (*Result, error) {
 	if err := validate.TokenPresent(body); err != nil {
 		return nil, err
 	}
-	if err := validate.Stored(req.ResourceName, stored); err != nil {
+	if err := validate.Stored(name, stored); err != nil {
 		return nil, err
 	}
 	if err := validate.Tokens(body, stored); err != nil {
 		return nil, err
 	}
-	if err := validate.Content(body, update, stored); err != nil {
+	if err := validate.Content(body, ms.update, stored); err != nil {
 		return nil, err
 	}
-
-	// §4–§7: merge, then project. A body decoded here is the call's own: its
-	// kept items move into the result instead of being copied.
-	mo := newConfig(opts).mergeOptions()
-	mo.AdoptRequest = req.Person == nil
-	next := merge.Apply(stored, body, update, mo)
-	return &Result{Stored: next, Response: respond(next, read, sources)}, nil
+	next := o.apply(stored, body, ms.update, own)
+	return &Result{Stored: next, Response: respond(next, ms.read, ms.sources)}, nil
 }
 
-// decodeBody returns the request's Person: req.Person as it is, or req.Body
-// decoded. An empty body is an empty Person.
-func decodeBody(req Request) (*person.Person, error) {
-	if req.Person != nil {
-		return req.Person, nil
+// apply is merge.Apply, adopting req when own says nothing else holds it.
+func (o Options) apply(stored, req *person.Person, u mask.Update, own bool) *person.Person {
+	if own {
+		return adopt.Apply(stored, req, u, o.merge())
 	}
-	if len(bytes.TrimSpace(req.Body)) == 0 {
-		return &person.Person{}, nil
-	}
-	return person.Unmarshal(req.Body)
+	return merge.Apply(stored, req, u, o.merge())
 }
 
 // respond returns p as a read with mask r and sources s answers it: projected,
-// with the person etag of that read.
+// with the person etag of that read. The zero Read, a skipped read, gives nil.
 func respond(p *person.Person, r mask.Read, s mask.Sources) *person.Person {
+	if r == (mask.Read{}) {
+		return nil
+	}
 	resp := mask.Project(p, r, s)
 	resp.Etag = etag.ForPerson(p, r, s)
 	return resp

@@ -5,16 +5,19 @@
 package apierror
 
 import (
+	"encoding/json"
 	"fmt"
 )
 
 // Error is an API failure as a client of the People API sees it.
 //
 // Use [errors.As] to get it from any error the library returns, and compare its
-// Kind; or use [errors.Is] with a sentinel. Message is the API's text, given for
-// display and for fakes that must answer like the real server; do not parse it.
+// Kind; or use [errors.Is] with the Kind itself (errors.Is(err,
+// apierror.NotFound)). Message is the API's text, given for display and for
+// fakes that must answer like the real server; do not parse it.
 type Error struct {
-	// Kind is the failure, one row of the table.
+	// Kind is the failure, one row of the table; 0 for an Error built with
+	// [FromStatus].
 	Kind Kind
 	// Code is the HTTP status code (400, 404, ...).
 	Code int
@@ -26,7 +29,14 @@ type Error struct {
 	Message string
 	// Violations lists the request fields at fault, in the order found; the
 	// first is the one Message names. It is empty when no field is at fault.
+	// The envelope renders them as a google.rpc.BadRequest detail.
 	Violations []FieldViolation
+	// Info, when not nil, is rendered as a google.rpc.ErrorInfo detail, the
+	// first of the envelope's details.
+	Info *ErrorInfo
+	// Extra holds further details entries, each a JSON object with its
+	// "@type", rendered as they are after the others.
+	Extra []json.RawMessage
 }
 
 // FieldViolation names one request field at fault, as google.rpc.BadRequest does.
@@ -38,35 +48,16 @@ type FieldViolation struct {
 	Description string
 }
 
-// New returns the Error of kind k, its message formatted from args as the
-// table's template for k says. It panics if k is not a Kind of the table or is
-// Injected (use [Inject]), which is a programming error.
-func New(k Kind, args ...any) *Error {
-	if k == 0 || k >= numKinds || k == Injected {
-		panic(fmt.Sprintf("apierror.New: invalid kind %d", k))
-	}
-	r := &table[k]
-	msg := r.message
-	if len(args) > 0 {
-		msg = fmt.Sprintf(r.message, args...)
-	}
-	return &Error{Kind: k, Code: r.code, Status: r.status, Reason: r.reason, Message: msg}
-}
-
-// Inject returns an Error of kind Injected with the given canonical status and
-// message, for fakes that make a method fail on purpose. The HTTP code and the
-// legacy reason are those Google's front end pairs with the status; an unknown
-// status answers 500.
-func Inject(status, message string) *Error {
-	code, ok := codes[status]
-	if !ok {
-		code = 500
-	}
-	reason := reasons[status]
-	if reason == "" {
-		reason = "backendError"
-	}
-	return &Error{Kind: Injected, Code: code, Status: status, Reason: reason, Message: message}
+// ErrorInfo is a google.rpc.ErrorInfo: the machine-readable cause of an
+// error, such as {reason: ACCESS_TOKEN_SCOPE_INSUFFICIENT, domain:
+// googleapis.com, metadata: {service: people.googleapis.com}}.
+type ErrorInfo struct {
+	// Reason is the cause, UPPER_SNAKE_CASE.
+	Reason string
+	// Domain is the logical grouping Reason belongs to: googleapis.com, ...
+	Domain string
+	// Metadata holds further facts, rendered with its keys sorted.
+	Metadata map[string]string
 }
 
 // WithField returns e with one more field violation: the request field at fault
@@ -93,51 +84,15 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("Error %d: %s, %s", e.Code, e.Message, e.Reason)
 }
 
-// Is reports whether target is an *Error of the same Kind, so that
-// errors.Is(err, apierror.ErrNotFound) works.
+// Is reports whether target is e's Kind (or an *Error of that Kind), so that
+// errors.Is(err, apierror.NotFound) works. An Error of no Kind matches no
+// target but itself.
 func (e *Error) Is(target error) bool {
-	t, ok := target.(*Error)
-	return ok && t.Kind == e.Kind
-}
-
-// String returns the Go name of the kind.
-func (k Kind) String() string {
-	if k == 0 || k >= numKinds {
-		return fmt.Sprintf("Kind(%d)", k)
+	switch t := target.(type) {
+	case Kind:
+		return e.Kind != 0 && t == e.Kind
+	case *Error:
+		return e.Kind != 0 && t.Kind == e.Kind
 	}
-	return table[k].name
+	return false
 }
-
-// Sentinels, one per Kind, for errors.Is. Only their Kind matters.
-var (
-	ErrInvalidResourceName = &Error{Kind: InvalidResourceName}
-	ErrMissingUpdateMask   = &Error{Kind: MissingUpdateMask}
-	ErrInvalidUpdatePath   = &Error{Kind: InvalidUpdatePath}
-	ErrMissingReadMask     = &Error{Kind: MissingReadMask}
-	ErrInvalidReadPath     = &Error{Kind: InvalidReadPath}
-	ErrInvalidReadPathGet  = &Error{Kind: InvalidReadPathGet}
-	ErrInvalidSource       = &Error{Kind: InvalidSource}
-	ErrMalformedJSON       = &Error{Kind: MalformedJSON}
-	ErrUnknownBodyField    = &Error{Kind: UnknownBodyField}
-	ErrInvalidBodyValue    = &Error{Kind: InvalidBodyValue}
-	ErrMissingToken        = &Error{Kind: MissingToken}
-	ErrNotFound            = &Error{Kind: NotFound}
-	ErrNoContactSource     = &Error{Kind: NoContactSource}
-	ErrStalePersonEtag     = &Error{Kind: StalePersonEtag}
-	ErrStaleSourceEtag     = &Error{Kind: StaleSourceEtag}
-	ErrSingletonViolation  = &Error{Kind: SingletonViolation}
-	ErrNoMembership        = &Error{Kind: NoMembership}
-	ErrInvalidGroupName    = &Error{Kind: InvalidGroupName}
-	ErrSystemGroup         = &Error{Kind: SystemGroup}
-	ErrInvalidDate         = &Error{Kind: InvalidDate}
-	ErrTwoSourcePrimary    = &Error{Kind: TwoSourcePrimary}
-	ErrTooManyResources    = &Error{Kind: TooManyResources}
-	ErrBodyTooLarge        = &Error{Kind: BodyTooLarge}
-	ErrUnauthenticated     = &Error{Kind: Unauthenticated}
-	ErrPermissionDenied    = &Error{Kind: PermissionDenied}
-	ErrRouteNotFound       = &Error{Kind: RouteNotFound}
-	ErrMethodNotAllowed    = &Error{Kind: MethodNotAllowed}
-	ErrInvalidArgument     = &Error{Kind: InvalidArgument}
-	ErrInjected            = &Error{Kind: Injected}
-	ErrInternal            = &Error{Kind: Internal}
-)

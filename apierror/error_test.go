@@ -20,88 +20,75 @@ func TestTable(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		kind        apierror.Kind
-		args        []any
+		got         *apierror.Error
 		wantName    string
 		wantCode    int
 		wantStatus  string
 		wantReason  string
 		wantMessage string
-		sentinel    *apierror.Error
 	}{
-		{apierror.InvalidResourceName, []any{"people/me"}, "InvalidResourceName", 400, "INVALID_ARGUMENT", "badRequest",
-			`Resource name "people/me" is not a valid contact person resource.`, apierror.ErrInvalidResourceName},
-		{apierror.MissingUpdateMask, nil, "MissingUpdateMask", 400, "INVALID_ARGUMENT", "badRequest",
-			`updatePersonFields mask is required. Please specify one or more valid paths. Valid paths are documented at https://developers.google.com/people/api/rest/v1/people/updateContact.`, apierror.ErrMissingUpdateMask},
-		{apierror.InvalidUpdatePath, []any{"photos"}, "InvalidUpdatePath", 400, "INVALID_ARGUMENT", "badRequest",
-			`Invalid updatePersonFields mask path: "photos". Valid paths are documented at https://developers.google.com/people/api/rest/v1/people/updateContact.`, apierror.ErrInvalidUpdatePath},
-		{apierror.MissingReadMask, nil, "MissingReadMask", 400, "INVALID_ARGUMENT", "badRequest",
-			`personFields mask is required. Please specify one or more valid paths. Valid paths are documented at https://developers.google.com/people/api/rest/v1/people/get.`, apierror.ErrMissingReadMask},
-		{apierror.InvalidReadPath, []any{"x"}, "InvalidReadPath", 400, "INVALID_ARGUMENT", "badRequest",
-			`Invalid personFields mask path: "x". Valid paths are documented at https://developers.google.com/people/api/rest/v1/people/updateContact.`, apierror.ErrInvalidReadPath},
-		{apierror.InvalidReadPathGet, []any{"metadfafads"}, "InvalidReadPathGet", 400, "INVALID_ARGUMENT", "badRequest",
-			`Invalid personFields mask path: "metadfafads". Valid paths are documented at https://developers.google.com/people/api/rest/v1/people/get.`, apierror.ErrInvalidReadPathGet},
-		{apierror.InvalidSource, []any{1, "FOO"}, "InvalidSource", 400, "INVALID_ARGUMENT", "badRequest",
-			`Invalid value at 'sources[1]' (TYPE_ENUM), "FOO"`, apierror.ErrInvalidSource},
-		{apierror.MalformedJSON, []any{`Expected a value.`}, "MalformedJSON", 400, "INVALID_ARGUMENT", "badRequest",
-			`Invalid JSON payload received. Expected a value.`, apierror.ErrMalformedJSON},
-		{apierror.UnknownBodyField, []any{"notes", "person"}, "UnknownBodyField", 400, "INVALID_ARGUMENT", "badRequest",
-			`Invalid JSON payload received. Unknown name "notes" at 'person': Cannot find field.`, apierror.ErrUnknownBodyField},
-		{apierror.InvalidBodyValue, []any{"person.birthdays[0].date.month", "TYPE_INT32", `"July"`}, "InvalidBodyValue", 400, "INVALID_ARGUMENT", "badRequest",
-			`Invalid value at 'person.birthdays[0].date.month' (TYPE_INT32), "July"`, apierror.ErrInvalidBodyValue},
-		{apierror.MissingToken, nil, "MissingToken", 400, "INVALID_ARGUMENT", "badRequest",
-			`Request must set person.etag or person.metadata.sources.etag for the source that is being updated.`, apierror.ErrMissingToken},
-		{apierror.NotFound, nil, "NotFound", 404, "NOT_FOUND", "notFound",
-			`Requested entity was not found.`, apierror.ErrNotFound},
-		{apierror.NoContactSource, nil, "NoContactSource", 400, "INVALID_ARGUMENT", "badRequest",
-			`Person has no contact source; only contact based people can be modified.`, apierror.ErrNoContactSource},
-		{apierror.StalePersonEtag, nil, "StalePersonEtag", 400, "FAILED_PRECONDITION", "failedPrecondition",
-			`Request person.etag is different than the current person.etag. Clear local cache and get the latest person.`, apierror.ErrStalePersonEtag},
-		{apierror.StaleSourceEtag, nil, "StaleSourceEtag", 400, "FAILED_PRECONDITION", "failedPrecondition",
-			`Request person.metadata.sources.etag is different than the current person.metadata.sources.etag. Clear local cache and get the latest person.`, apierror.ErrStaleSourceEtag},
-		{apierror.SingletonViolation, []any{"names"}, "SingletonViolation", 400, "INVALID_ARGUMENT", "badRequest",
-			`Cannot have more than one person.names per source.`, apierror.ErrSingletonViolation},
-		{apierror.NoMembership, nil, "NoMembership", 400, "INVALID_ARGUMENT", "badRequest",
-			`Contact must keep at least one contact group membership.`, apierror.ErrNoMembership},
-		{apierror.InvalidGroupName, []any{"groups/x"}, "InvalidGroupName", 400, "INVALID_ARGUMENT", "badRequest",
-			`Invalid contact group resource name "groups/x".`, apierror.ErrInvalidGroupName},
-		{apierror.SystemGroup, []any{"contactGroups/family"}, "SystemGroup", 400, "INVALID_ARGUMENT", "badRequest",
-			`Cannot add a contact to the system contact group "contactGroups/family".`, apierror.ErrSystemGroup},
-		{apierror.InvalidDate, []any{"birthdays[0].date"}, "InvalidDate", 400, "INVALID_ARGUMENT", "badRequest",
-			`Invalid date in person.birthdays[0].date.`, apierror.ErrInvalidDate},
-		{apierror.TwoSourcePrimary, []any{"emailAddresses"}, "TwoSourcePrimary", 400, "INVALID_ARGUMENT", "badRequest",
-			`Cannot have more than one person.emailAddresses with sourcePrimary per source.`, apierror.ErrTwoSourcePrimary},
-		{apierror.TooManyResources, []any{"resourceNames", 200}, "TooManyResources", 400, "INVALID_ARGUMENT", "badRequest",
-			`Too many values for resourceNames: at most 200 are allowed.`, apierror.ErrTooManyResources},
-		{apierror.BodyTooLarge, []any{1 << 20}, "BodyTooLarge", 413, "INVALID_ARGUMENT", "badRequest",
-			`Request payload size exceeds the limit: 1048576 bytes.`, apierror.ErrBodyTooLarge},
-		{apierror.Unauthenticated, nil, "Unauthenticated", 401, "UNAUTHENTICATED", "unauthorized",
-			`Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.`, apierror.ErrUnauthenticated},
-		{apierror.PermissionDenied, nil, "PermissionDenied", 403, "PERMISSION_DENIED", "insufficientPermissions",
-			`Request had insufficient authentication scopes.`, apierror.ErrPermissionDenied},
-		{apierror.RouteNotFound, []any{"/v1/people"}, "RouteNotFound", 404, "NOT_FOUND", "notFound",
-			`The requested URL /v1/people was not found on this server.`, apierror.ErrRouteNotFound},
-		{apierror.MethodNotAllowed, []any{"GET"}, "MethodNotAllowed", 405, "METHOD_NOT_ALLOWED", "methodNotAllowed",
-			`The GET method is not allowed for this resource.`, apierror.ErrMethodNotAllowed},
-		{apierror.InvalidArgument, []any{"Anything goes."}, "InvalidArgument", 400, "INVALID_ARGUMENT", "badRequest",
-			`Anything goes.`, apierror.ErrInvalidArgument},
-		{apierror.Internal, nil, "Internal", 500, "INTERNAL", "backendError",
-			`Internal error encountered.`, apierror.ErrInternal},
+		{apierror.InvalidResourceName, apierror.NewInvalidResourceName("people/me"), "InvalidResourceName", 400, "INVALID_ARGUMENT", "badRequest",
+			`Resource name "people/me" is not a valid contact person resource.`},
+		{apierror.MissingUpdateMask, apierror.NewMissingUpdateMask("updatePersonFields", "people/updateContact"), "MissingUpdateMask", 400, "INVALID_ARGUMENT", "badRequest",
+			`updatePersonFields mask is required. Please specify one or more valid paths. Valid paths are documented at https://developers.google.com/people/api/rest/v1/people/updateContact.`},
+		{apierror.InvalidUpdatePath, apierror.NewInvalidUpdatePath("updatePersonFields", "photos", "people/updateContact"), "InvalidUpdatePath", 400, "INVALID_ARGUMENT", "badRequest",
+			`Invalid updatePersonFields mask path: "photos". Valid paths are documented at https://developers.google.com/people/api/rest/v1/people/updateContact.`},
+		{apierror.MissingReadMask, apierror.NewMissingReadMask("personFields", "people/get"), "MissingReadMask", 400, "INVALID_ARGUMENT", "badRequest",
+			`personFields mask is required. Please specify one or more valid paths. Valid paths are documented at https://developers.google.com/people/api/rest/v1/people/get.`},
+		{apierror.InvalidReadPath, apierror.NewInvalidReadPath("personFields", "x", "people/updateContact"), "InvalidReadPath", 400, "INVALID_ARGUMENT", "badRequest",
+			`Invalid personFields mask path: "x". Valid paths are documented at https://developers.google.com/people/api/rest/v1/people/updateContact.`},
+		{apierror.InvalidSource, apierror.NewInvalidSource(1, "FOO"), "InvalidSource", 400, "INVALID_ARGUMENT", "badRequest",
+			`Invalid value at 'sources[1]' (TYPE_ENUM), "FOO"`},
+		{apierror.MalformedJSON, apierror.NewMalformedJSON(`Expected a value.`), "MalformedJSON", 400, "INVALID_ARGUMENT", "badRequest",
+			`Invalid JSON payload received. Expected a value.`},
+		{apierror.UnknownBodyField, apierror.NewUnknownBodyField("notes", "person"), "UnknownBodyField", 400, "INVALID_ARGUMENT", "badRequest",
+			`Invalid JSON payload received. Unknown name "notes" at 'person': Cannot find field.`},
+		{apierror.InvalidBodyValue, apierror.NewInvalidBodyValue("person.birthdays[0].date.month", "TYPE_INT32", `"July"`), "InvalidBodyValue", 400, "INVALID_ARGUMENT", "badRequest",
+			`Invalid value at 'person.birthdays[0].date.month' (TYPE_INT32), "July"`},
+		{apierror.MissingToken, apierror.NewMissingToken(), "MissingToken", 400, "INVALID_ARGUMENT", "badRequest",
+			`Request must set person.etag or person.metadata.sources.etag for the source that is being updated.`},
+		{apierror.NotFound, apierror.NewNotFound(), "NotFound", 404, "NOT_FOUND", "notFound",
+			`Requested entity was not found.`},
+		{apierror.NoContactSource, apierror.NewNoContactSource(), "NoContactSource", 400, "INVALID_ARGUMENT", "badRequest",
+			`Person has no contact source; only contact based people can be modified.`},
+		{apierror.StalePersonEtag, apierror.NewStalePersonEtag(), "StalePersonEtag", 400, "FAILED_PRECONDITION", "failedPrecondition",
+			`Request person.etag is different than the current person.etag. Clear local cache and get the latest person.`},
+		{apierror.StaleSourceEtag, apierror.NewStaleSourceEtag(), "StaleSourceEtag", 400, "FAILED_PRECONDITION", "failedPrecondition",
+			`Request person.metadata.sources.etag is different than the current person.metadata.sources.etag. Clear local cache and get the latest person.`},
+		{apierror.SingletonViolation, apierror.NewSingletonViolation("names"), "SingletonViolation", 400, "INVALID_ARGUMENT", "badRequest",
+			`Cannot have more than one person.names per source.`},
+		{apierror.NoMembership, apierror.NewNoMembership(), "NoMembership", 400, "INVALID_ARGUMENT", "badRequest",
+			`Contact must keep at least one contact group membership.`},
+		{apierror.InvalidGroupName, apierror.NewInvalidGroupName("groups/x"), "InvalidGroupName", 400, "INVALID_ARGUMENT", "badRequest",
+			`Invalid contact group resource name "groups/x".`},
+		{apierror.SystemGroup, apierror.NewSystemGroup("contactGroups/family"), "SystemGroup", 400, "INVALID_ARGUMENT", "badRequest",
+			`Cannot add a contact to the system contact group "contactGroups/family".`},
+		{apierror.InvalidDate, apierror.NewInvalidDate("birthdays[0].date"), "InvalidDate", 400, "INVALID_ARGUMENT", "badRequest",
+			`Invalid date in person.birthdays[0].date.`},
+		{apierror.TwoSourcePrimary, apierror.NewTwoSourcePrimary("emailAddresses"), "TwoSourcePrimary", 400, "INVALID_ARGUMENT", "badRequest",
+			`Cannot have more than one person.emailAddresses with sourcePrimary per source.`},
+		{apierror.InvalidReadPath, apierror.NewInvalidReadPath("personFields", "metadfafads", "people/get"), "InvalidReadPath", 400, "INVALID_ARGUMENT", "badRequest",
+			`Invalid personFields mask path: "metadfafads". Valid paths are documented at https://developers.google.com/people/api/rest/v1/people/get.`},
+		{apierror.UnknownBodyField, apierror.NewUnknownBodyField("x", ""), "UnknownBodyField", 400, "INVALID_ARGUMENT", "badRequest",
+			`Invalid JSON payload received. Unknown name "x": Cannot find field.`},
+		{apierror.MalformedJSON, apierror.NewMalformedJSONf("Unexpected %s.", "token"), "MalformedJSON", 400, "INVALID_ARGUMENT", "badRequest",
+			`Invalid JSON payload received. Unexpected token.`},
 	}
-	seen := map[apierror.Kind]bool{apierror.Injected: true} // Injected: see TestInject
+	seen := map[apierror.Kind]bool{}
 	for _, tt := range tests {
 		seen[tt.kind] = true
 		t.Run(tt.wantName, func(t *testing.T) {
 			t.Parallel()
-			got := apierror.New(tt.kind, tt.args...)
+			got := tt.got
 			want := &apierror.Error{Kind: tt.kind, Code: tt.wantCode, Status: tt.wantStatus, Reason: tt.wantReason, Message: tt.wantMessage}
 			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("New(%v, %v) mismatch (-want +got):\n%s", tt.kind, tt.args, diff)
+				t.Errorf("New%v mismatch (-want +got):\n%s", tt.kind, diff)
 			}
 			if got := tt.kind.String(); got != tt.wantName {
 				t.Errorf("Kind.String() = %q, want %q", got, tt.wantName)
 			}
-			if !errors.Is(got, tt.sentinel) {
-				t.Errorf("errors.Is(New(%v), %v sentinel) = false, want true", tt.kind, tt.sentinel.Kind)
+			if !errors.Is(got, tt.kind) {
+				t.Errorf("errors.Is(New%v(), %v) = false, want true", tt.kind, tt.kind)
 			}
 			wantError := fmt.Sprintf("Error %d: %s, %s", tt.wantCode, tt.wantMessage, tt.wantReason)
 			if got := got.Error(); got != wantError {
@@ -126,31 +113,16 @@ func TestKindStringInvalid(t *testing.T) {
 	}
 }
 
-func TestNewPanics(t *testing.T) {
-	t.Parallel()
-	for _, k := range []apierror.Kind{0, apierror.Injected, 200} {
-		t.Run(k.String(), func(t *testing.T) {
-			t.Parallel()
-			defer func() {
-				if recover() == nil {
-					t.Errorf("New(%v) did not panic", k)
-				}
-			}()
-			apierror.New(k)
-		})
-	}
-}
-
 func TestIsAndAs(t *testing.T) {
 	t.Parallel()
-	err := fmt.Errorf("update people/c1: %w", apierror.New(apierror.StalePersonEtag).WithField("person.etag", ""))
+	err := fmt.Errorf("update people/c1: %w", apierror.NewStalePersonEtag().WithField("person.etag", ""))
 
-	if !errors.Is(err, apierror.ErrStalePersonEtag) {
+	if !errors.Is(err, apierror.StalePersonEtag) {
 		t.Errorf("errors.Is(wrapped StalePersonEtag, ErrStalePersonEtag) = false, want true")
 	}
-	for _, other := range []*apierror.Error{apierror.ErrStaleSourceEtag, apierror.ErrNotFound, apierror.ErrInjected} {
+	for _, other := range []apierror.Kind{apierror.StaleSourceEtag, apierror.NotFound, 0} {
 		if errors.Is(err, other) {
-			t.Errorf("errors.Is(wrapped StalePersonEtag, %v sentinel) = true, want false", other.Kind)
+			t.Errorf("errors.Is(wrapped StalePersonEtag, %v) = true, want false", other)
 		}
 	}
 	if errors.Is(err, errors.New("Error 400")) {
@@ -179,7 +151,7 @@ func TestIsAndAs(t *testing.T) {
 
 func TestWithField(t *testing.T) {
 	t.Parallel()
-	e := apierror.New(apierror.InvalidUpdatePath, "photos")
+	e := apierror.NewInvalidUpdatePath("updatePersonFields", "photos", "people/updateContact")
 	if got := e.Field(); got != "" {
 		t.Errorf("Field() of an error without violations = %q, want \"\"", got)
 	}
@@ -199,46 +171,67 @@ func TestWithField(t *testing.T) {
 	}
 }
 
-func TestInject(t *testing.T) {
+func TestFromStatus(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		status     string
 		wantCode   int
+		wantRPC    int
 		wantReason string
 	}{
-		{"INVALID_ARGUMENT", 400, "badRequest"},
-		{"FAILED_PRECONDITION", 400, "failedPrecondition"},
-		{"OUT_OF_RANGE", 400, "outOfRange"},
-		{"UNAUTHENTICATED", 401, "unauthorized"},
-		{"PERMISSION_DENIED", 403, "insufficientPermissions"},
-		{"NOT_FOUND", 404, "notFound"},
-		{"ABORTED", 409, "aborted"},
-		{"ALREADY_EXISTS", 409, "alreadyExists"},
-		{"RESOURCE_EXHAUSTED", 429, "rateLimitExceeded"},
-		{"CANCELLED", 499, "cancelled"},
-		{"DATA_LOSS", 500, "dataLoss"},
-		{"UNKNOWN", 500, "unknown"},
-		{"INTERNAL", 500, "backendError"},
-		{"UNAVAILABLE", 503, "backendError"},
-		{"DEADLINE_EXCEEDED", 504, "deadlineExceeded"},
-		{"UNIMPLEMENTED", 501, "notImplemented"},
-		{"NO_SUCH_STATUS", 500, "backendError"},
-		{"", 500, "backendError"},
+		{"INVALID_ARGUMENT", 400, 3, "badRequest"},
+		{"FAILED_PRECONDITION", 400, 9, "failedPrecondition"},
+		{"OUT_OF_RANGE", 400, 11, "outOfRange"},
+		{"UNAUTHENTICATED", 401, 16, "unauthorized"},
+		{"PERMISSION_DENIED", 403, 7, "insufficientPermissions"},
+		{"NOT_FOUND", 404, 5, "notFound"},
+		{"ABORTED", 409, 10, "aborted"},
+		{"ALREADY_EXISTS", 409, 6, "alreadyExists"},
+		{"RESOURCE_EXHAUSTED", 429, 8, "rateLimitExceeded"},
+		{"CANCELLED", 499, 1, "cancelled"},
+		{"DATA_LOSS", 500, 15, "dataLoss"},
+		{"UNKNOWN", 500, 2, "unknown"},
+		{"INTERNAL", 500, 13, "backendError"},
+		{"UNAVAILABLE", 503, 14, "backendError"},
+		{"DEADLINE_EXCEEDED", 504, 4, "deadlineExceeded"},
+		{"UNIMPLEMENTED", 501, 12, "notImplemented"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.status, func(t *testing.T) {
 			t.Parallel()
-			got := apierror.Inject(tt.status, "The service is taking a nap.")
-			want := &apierror.Error{Kind: apierror.Injected, Code: tt.wantCode, Status: tt.status, Reason: tt.wantReason, Message: "The service is taking a nap."}
+			got, err := apierror.FromStatus(tt.status, "The service is taking a nap.")
+			if err != nil {
+				t.Fatalf("FromStatus(%q) = %v", tt.status, err)
+			}
+			want := &apierror.Error{Code: tt.wantCode, Status: tt.status, Reason: tt.wantReason, Message: "The service is taking a nap."}
 			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("Inject(%q) mismatch (-want +got):\n%s", tt.status, diff)
+				t.Errorf("FromStatus(%q) mismatch (-want +got):\n%s", tt.status, diff)
 			}
-			if !errors.Is(got, apierror.ErrInjected) {
-				t.Errorf("errors.Is(Inject(%q), ErrInjected) = false, want true", tt.status)
+			if got := got.RPCCode(); got != tt.wantRPC {
+				t.Errorf("FromStatus(%q).RPCCode() = %d, want %d", tt.status, got, tt.wantRPC)
 			}
-			if errors.Is(got, apierror.ErrInternal) {
-				t.Errorf("errors.Is(Inject(%q), ErrInternal) = true, want false", tt.status)
+			if errors.Is(got, apierror.NotFound) || errors.Is(got, apierror.Kind(0)) {
+				t.Errorf("errors.Is(FromStatus(%q), a Kind) = true, want false", tt.status)
 			}
 		})
+	}
+	for _, bad := range []string{"OK", "NO_SUCH_STATUS", "", "not_found", "METHOD_NOT_ALLOWED"} {
+		if got, err := apierror.FromStatus(bad, "x"); err == nil {
+			t.Errorf("FromStatus(%q) = %v, nil; want an error", bad, got)
+		}
+	}
+	if got := (&apierror.Error{Status: "NOPE"}).RPCCode(); got != 2 {
+		t.Errorf("RPCCode() of an unknown status = %d, want 2 (UNKNOWN)", got)
+	}
+}
+
+func TestKindIsError(t *testing.T) {
+	t.Parallel()
+	var err error = apierror.NotFound
+	if got, want := err.Error(), "NotFound"; got != want {
+		t.Errorf("NotFound.Error() = %q, want %q", got, want)
+	}
+	if !errors.Is(fmt.Errorf("get: %w", apierror.NewNotFound()), apierror.NotFound) {
+		t.Errorf("errors.Is(wrapped NewNotFound(), NotFound) = false, want true")
 	}
 }

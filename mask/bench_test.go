@@ -74,7 +74,7 @@ func TestAllocs(t *testing.T) {
 		}},
 		{"ParseRead all 29", 0, func() { sinkRead, sinkErr = mask.ParseRead(benchRead) }},
 		{"ParseRead empty", 0, func() { sinkRead, sinkErr = mask.ParseRead("") }},
-		{"ParseReadRequired", 0, func() { sinkRead, sinkErr = mask.ParseReadRequired(benchRead) }},
+		{"GetParseRead", 0, func() { sinkRead, sinkErr = mask.Get.ParseRead(benchRead) }},
 		{"ParseSources", 0, func() { sinkSources, sinkErr = mask.ParseSources(benchSources) }},
 		{"ParseSources nil", 0, func() { sinkSources, sinkErr = mask.ParseSources(nil) }},
 	}

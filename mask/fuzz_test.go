@@ -95,14 +95,14 @@ func FuzzParseUpdate(f *testing.F) {
 func FuzzParseRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw string) {
 		r, err := mask.ParseRead(raw)
-		req, reqErr := mask.ParseReadRequired(raw)
+		req, reqErr := mask.Get.ParseRead(raw)
 		fr, fErr := mask.ReadFromFieldMask(&fieldmaskpb.FieldMask{Paths: strings.Split(raw, ",")})
 		if fr != r || !cmp.Equal(errorOf(t, fErr), errorOf(t, err)) {
 			t.Fatalf("ParseRead(%q) = %v, %v; ReadFromFieldMask of its paths = %v, %v", raw, r, err, fr, fErr)
 		}
 		if err != nil {
 			checkKind(t, err, "person_fields", apierror.InvalidReadPath)
-			checkKind(t, reqErr, "person_fields", apierror.InvalidReadPathGet)
+			checkKind(t, reqErr, "person_fields", apierror.InvalidReadPath)
 			return
 		}
 		if r.Len() == 0 {

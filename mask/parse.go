@@ -39,20 +39,18 @@ func ReadOf(fs person.FieldSet) Read { return Read{fs & person.AllFields} }
 // answers when personFields is not set.
 func AllRead() Read { return Read{person.AllFields} }
 
-// spec says how one kind of mask is parsed: which paths it accepts, what an
-// empty mask means and how failures are reported.
+// spec says how one mask of one method is parsed: which paths it accepts,
+// what an empty mask means and how failures are worded.
 type spec struct {
 	allowed person.FieldSet
-	missing apierror.Kind // for an empty mask; 0: an empty mask means allowed
-	invalid apierror.Kind // for a path outside allowed
-	field   string        // the request field at fault, in proto names
+	empty   emptyRead
+	param   string // the parameter, lowerCamelCase: updatePersonFields
+	field   string // the request field at fault, in proto names: update_person_fields
+	page    string // the reference page: people/updateContact
+	// isUpdate: an update mask, whose errors are MissingUpdateMask and
+	// InvalidUpdatePath (else MissingReadMask, InvalidReadPath).
+	isUpdate bool
 }
-
-var (
-	updateSpec  = spec{person.UpdatableFields, apierror.MissingUpdateMask, apierror.InvalidUpdatePath, "update_person_fields"}
-	readSpec    = spec{person.AllFields, 0, apierror.InvalidReadPath, "person_fields"}
-	readSpecGet = spec{person.AllFields, apierror.MissingReadMask, apierror.InvalidReadPathGet, "person_fields"}
-)
 
 // sep separates the paths of a mask.
 const sep = ","
@@ -88,10 +86,7 @@ const maxViolations = 100
 // linear in len(raw), whatever the mask.
 //
 // A valid value is parsed without allocating.
-func ParseUpdate(raw string) (Update, error) {
-	fs, err := updateSpec.parse(raw)
-	return Update{fs}, err
-}
+func ParseUpdate(raw string) (Update, error) { return UpdateContact.ParseUpdate(raw) }
 
 // ParseRead parses a personFields value as updateContact does (SPEC §2): the
 // rules of [ParseUpdate] with the 29 readable fields, failures reported with
@@ -99,20 +94,7 @@ func ParseUpdate(raw string) (Update, error) {
 // ",", " , ") counts as not set: the result is [AllRead].
 //
 // A valid value is parsed without allocating.
-func ParseRead(raw string) (Read, error) {
-	fs, err := readSpec.parse(raw)
-	return Read{fs}, err
-}
-
-// ParseReadRequired parses a personFields value as people.get does: as
-// [ParseRead], except that a value with no path at all fails with
-// [apierror.MissingReadMask] and an invalid path with
-// [apierror.InvalidReadPathGet], both on person_fields (their messages point at
-// the get documentation).
-func ParseReadRequired(raw string) (Read, error) {
-	fs, err := readSpecGet.parse(raw)
-	return Read{fs}, err
-}
+func ParseRead(raw string) (Read, error) { return UpdateContact.ParseRead(raw) }
 
 // UpdateFromFieldMask returns the Update a FieldMask holds. Each path obeys the
 // rules of [ParseUpdate] for one path: either spelling is accepted (so both a
@@ -121,7 +103,7 @@ func ParseReadRequired(raw string) (Read, error) {
 // a comma is invalid (a FieldMask path is one path). A nil or empty mask fails
 // with [apierror.MissingUpdateMask].
 func UpdateFromFieldMask(fm *fieldmaskpb.FieldMask) (Update, error) {
-	fs, err := updateSpec.parsePaths(fm.GetPaths())
+	fs, err := methods[UpdateContact].update.parsePaths(fm.GetPaths())
 	return Update{fs}, err
 }
 
@@ -129,7 +111,7 @@ func UpdateFromFieldMask(fm *fieldmaskpb.FieldMask) (Update, error) {
 // [UpdateFromFieldMask] for the 29 readable fields; a nil or empty mask counts as
 // not set, as in [ParseRead], and gives [AllRead].
 func ReadFromFieldMask(fm *fieldmaskpb.FieldMask) (Read, error) {
-	fs, err := readSpec.parsePaths(fm.GetPaths())
+	fs, err := methods[UpdateContact].read.parsePaths(fm.GetPaths())
 	return Read{fs}, err
 }
 
@@ -175,10 +157,29 @@ func (sp *spec) finish(fs person.FieldSet) (person.FieldSet, error) {
 	if !fs.IsEmpty() {
 		return fs, nil
 	}
-	if sp.missing == 0 {
+	switch sp.empty {
+	case emptyAll:
 		return sp.allowed, nil
+	case emptyNone:
+		return 0, nil
 	}
-	return 0, apierror.New(sp.missing).WithField(sp.field, "")
+	return 0, sp.missing().WithField(sp.field, "")
+}
+
+// missing returns the error for an empty mask that is required.
+func (sp *spec) missing() *apierror.Error {
+	if sp.isUpdate {
+		return apierror.NewMissingUpdateMask(sp.param, sp.page)
+	}
+	return apierror.NewMissingReadMask(sp.param, sp.page)
+}
+
+// invalid returns the error for an invalid path p.
+func (sp *spec) invalid(p string) *apierror.Error {
+	if sp.isUpdate {
+		return apierror.NewInvalidUpdatePath(sp.param, p, sp.page)
+	}
+	return apierror.NewInvalidReadPath(sp.param, p, sp.page)
 }
 
 // pathStatus is what one segment of a mask turns out to be.
@@ -220,9 +221,9 @@ func (sp *spec) invalidPaths(segs []string) error {
 		}
 		seen[p] = true
 		if e == nil {
-			e = apierror.New(sp.invalid, p).WithField(sp.field, "")
+			e = sp.invalid(p).WithField(sp.field, "")
 		} else {
-			e.WithField(sp.field, apierror.New(sp.invalid, p).Message)
+			e.WithField(sp.field, sp.invalid(p).Message)
 		}
 		if len(e.Violations) == maxViolations {
 			break

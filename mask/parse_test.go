@@ -226,7 +226,7 @@ func TestParseRead(t *testing.T) {
 func TestParseReadRequired(t *testing.T) {
 	t.Parallel()
 	getErr := func(paths ...string) *wantError {
-		return pathErr(apierror.InvalidReadPathGet, msgReadPathGet, fieldReadMask, paths...)
+		return pathErr(apierror.InvalidReadPath, msgReadPathGet, fieldReadMask, paths...)
 	}
 	tests := []struct {
 		name       string
@@ -244,7 +244,7 @@ func TestParseReadRequired(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			got, err := mask.ParseReadRequired(tt.in)
+			got, err := mask.Get.ParseRead(tt.in)
 			if diff := cmp.Diff(tt.wantErr, errorOf(t, err)); diff != "" {
 				t.Errorf("ParseReadRequired(%q) error mismatch (-want +got):\n%s", tt.in, diff)
 			}
@@ -261,20 +261,20 @@ func TestErrorsIs(t *testing.T) {
 	tests := []struct {
 		name string
 		err  error
-		want *apierror.Error
+		want apierror.Kind
 	}{
-		{"MissingUpdateMask", second(mask.ParseUpdate("")), apierror.ErrMissingUpdateMask},
-		{"InvalidUpdatePath", second(mask.ParseUpdate("photos")), apierror.ErrInvalidUpdatePath},
-		{"InvalidReadPath", second(mask.ParseRead("x")), apierror.ErrInvalidReadPath},
-		{"MissingReadMask", second(mask.ParseReadRequired("")), apierror.ErrMissingReadMask},
-		{"InvalidReadPathGet", second(mask.ParseReadRequired("x")), apierror.ErrInvalidReadPathGet},
-		{"InvalidSource", second(mask.ParseSources([]string{"x"})), apierror.ErrInvalidSource},
+		{"MissingUpdateMask", second(mask.ParseUpdate("")), apierror.MissingUpdateMask},
+		{"InvalidUpdatePath", second(mask.ParseUpdate("photos")), apierror.InvalidUpdatePath},
+		{"InvalidReadPath", second(mask.ParseRead("x")), apierror.InvalidReadPath},
+		{"MissingReadMask", second(mask.Get.ParseRead("")), apierror.MissingReadMask},
+		{"InvalidReadPathGet", second(mask.Get.ParseRead("x")), apierror.InvalidReadPath},
+		{"InvalidSource", second(mask.ParseSources([]string{"x"})), apierror.InvalidSource},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			if !errors.Is(tt.err, tt.want) {
-				t.Errorf("errors.Is(%v, %v) = false, want true", tt.err, tt.want.Kind)
+				t.Errorf("errors.Is(%v, %v) = false, want true", tt.err, tt.want)
 			}
 			var e *apierror.Error
 			if errors.As(tt.err, &e) && (e.Code != 400 || e.Status != "INVALID_ARGUMENT" || e.Reason != "badRequest") {

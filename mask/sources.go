@@ -137,10 +137,10 @@ func invalidSources(values []string) error {
 		}
 		field := fmt.Sprintf("sources[%d]", i)
 		if e == nil {
-			e = apierror.New(apierror.InvalidSource, i, v).WithField(field, "")
+			e = apierror.NewInvalidSource(i, v).WithField(field, "")
 			continue
 		}
-		e.WithField(field, apierror.New(apierror.InvalidSource, i, v).Message)
+		e.WithField(field, apierror.NewInvalidSource(i, v).Message)
 		if len(e.Violations) == maxViolations {
 			break
 		}

@@ -13,38 +13,10 @@ import (
 	"google.golang.org/protobuf/types/known/timestamppb"
 )
 
-// Options are the inputs of [Apply] that do not come from the request. The
-// zero Options is valid.
-type Options struct {
-	// Now is the time of the update: the contact source's new updateTime,
-	// unless it is not after the stored updateTime (the zero Now never is),
-	// in which case the new updateTime is the stored one plus a millisecond.
-	// A contact source with no stored updateTime counts as updated at the
-	// Unix epoch, so the zero Now then gives 1970-01-01T00:00:00.001Z.
-	Now time.Time
-
-	// Region is the region phone numbers without a leading + are read in,
-	// an ISO 3166 code such as "US"; "" means DefaultRegion.
-	Region string
-
-	// Canonicalize returns the canonical form (E.164) of a phone number
-	// value read in region, which is Region or DefaultRegion, or "" when the
-	// value has none; nil means Canonical. It is called only for non-empty
-	// values, and must be deterministic for Apply to be.
-	Canonicalize func(value, region string) string
-
-	// AdoptRequest gives req to Apply: the request items it keeps become the
-	// result's own, normalised in place, instead of being copied, and req is
-	// left modified. Set it only when nothing else holds req or any part of
-	// it, as for a body decoded for this one call; package peopleupdate sets
-	// it then. The result still shares no memory with stored.
-	AdoptRequest bool
-}
-
 // Apply returns the new stored person that updating stored with req under the
 // update mask u gives (SPEC.md §4, §5, and the bookkeeping of §6). stored and
 // req are not modified, and the result shares no memory with either: callers
-// may change them afterwards ([Options].AdoptRequest gives req away instead).
+// may change them afterwards.
 // Apply assumes the inputs passed validation (package validate); on others it
 // does not panic, but its result is then only what the rules below give.
 //
@@ -77,16 +49,22 @@ type Options struct {
 // Every other field, resourceName and etag are copied from stored unchanged
 // (Apply does not compute person etags; package etag does). The contact source
 // gets a new etag ([etag.NextSource] of its old one and the new updateTime) and
-// a new updateTime (see [Options].Now); the other sources are copied unchanged.
+// a new updateTime (see [Options].Clock); the other sources are copied unchanged.
 // Without a contact source no source changes, and kept items name a CONTACT
 // source with no id.
 func Apply(stored, req *person.Person, u mask.Update, opts Options) *person.Person {
+	return apply(stored, req, u, opts, false)
+}
+
+// apply is Apply; with adopt, the request items it keeps are moved into the
+// result, normalised in place, instead of being copied (internal/adopt).
+func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) *person.Person {
 	if stored == nil {
 		stored = &person.Person{}
 	}
 	masked := u.Fields() & person.UpdatableFields
 	m := merger{
-		adopt:     opts.AdoptRequest,
+		adopt:     adopt,
 		contact:   stored.ContactSource(),
 		canonical: opts.Canonicalize,
 		region:    opts.Region,
@@ -111,7 +89,7 @@ func Apply(stored, req *person.Person, u mask.Update, opts Options) *person.Pers
 	}
 
 	if cs := m.out.ContactSource(); cs != nil {
-		t := nextUpdateTime(cs.GetUpdateTime(), opts.Now)
+		t := nextUpdateTime(cs.GetUpdateTime(), opts.now())
 		cs.Etag = etag.NextSource(cs.GetEtag(), t)
 		// The stored updateTime was copied into the result: reuse it.
 		ts := cs.UpdateTime

@@ -97,6 +97,9 @@ const multi = `{
 // testNow is the clock of the tests: after every stored updateTime.
 var testNow = time.Date(2026, 3, 1, 12, 0, 0, 123456789, time.UTC)
 
+// at returns a clock stopped at t.
+func at(t time.Time) func() time.Time { return func() time.Time { return t } }
+
 func mustPerson(t testing.TB, s string) *person.Person {
 	t.Helper()
 	if s == "" {
@@ -508,7 +511,7 @@ func TestApply(t *testing.T) {
 			stored, req, u := mustPerson(t, tt.stored), mustPerson(t, tt.req), mustUpdate(t, tt.mask)
 			want := mustPerson(t, tt.want)
 			opts := tt.options
-			opts.Now = testNow
+			opts.Clock = at(testNow)
 			got := checkApply(t, stored, req, u, opts)
 			if diff := cmp.Diff(want, only(got, u.Fields()), protocmp.Transform()); diff != "" {
 				t.Errorf("Apply() masked fields mismatch (-want +got):\n%s", diff)
@@ -528,11 +531,9 @@ func checkApply(t *testing.T, stored, req *person.Person, u mask.Update, opts Op
 
 	// Given the request to adopt, Apply gives the same result and still
 	// leaves stored as it was.
-	adoptOpts := opts
-	adoptOpts.AdoptRequest = true
-	adopted := Apply(stored, proto.Clone(req).(*person.Person), u, adoptOpts)
+	adopted := apply(stored, proto.Clone(req).(*person.Person), u, opts, true)
 	if diff := cmp.Diff(got, adopted, protocmp.Transform()); diff != "" {
-		t.Errorf("Apply(AdoptRequest) differs from Apply() (-copied +adopted):\n%s", diff)
+		t.Errorf("apply(adopt) differs from Apply() (-copied +adopted):\n%s", diff)
 	}
 	if diff := cmp.Diff(storedBefore, stored, protocmp.Transform()); diff != "" {
 		t.Errorf("Apply() modified stored (-before +after):\n%s", diff)
@@ -553,7 +554,7 @@ func checkApply(t *testing.T, stored, req *person.Person, u mask.Update, opts Op
 		}
 	}
 	if cs := stored.ContactSource(); cs != nil {
-		wantTime := nextUpdateTime(cs.GetUpdateTime(), opts.Now)
+		wantTime := nextUpdateTime(cs.GetUpdateTime(), opts.now())
 		wantSource := proto.Clone(cs).(*person.Source)
 		wantSource.UpdateTime = timestamppb.New(wantTime)
 		wantSource.Etag = etag.NextSource(cs.GetEtag(), wantTime)
@@ -574,7 +575,7 @@ func checkApply(t *testing.T, stored, req *person.Person, u mask.Update, opts Op
 		t.Errorf("Apply() result shares memory with its inputs (-before +after changing the inputs):\n%s", diff)
 	}
 	if diff := cmp.Diff(adoptedBefore, adopted, protocmp.Transform()); diff != "" {
-		t.Errorf("Apply(AdoptRequest) result shares memory with stored (-before +after changing it):\n%s", diff)
+		t.Errorf("apply(adopt) result shares memory with stored (-before +after changing it):\n%s", diff)
 	}
 	return got
 }
@@ -603,7 +604,7 @@ func TestApplyUpdateTime(t *testing.T) {
 			t.Parallel()
 			p := mustPerson(t, margaret)
 			p.ContactSource().UpdateTime = tt.stored
-			got := checkApply(t, p, mustPerson(t, `{"names": [{"givenName": "M"}]}`), mustUpdate(t, "names"), Options{Now: tt.now})
+			got := checkApply(t, p, mustPerson(t, `{"names": [{"givenName": "M"}]}`), mustUpdate(t, "names"), Options{Clock: at(tt.now)})
 			if ut := got.ContactSource().GetUpdateTime(); !ut.AsTime().Equal(tt.want) {
 				t.Errorf("updateTime = %v, want %v", ut.AsTime(), tt.want)
 			}
@@ -618,7 +619,7 @@ func TestApplyWithoutContactSource(t *testing.T) {
 	stored := mustPerson(t, `{"resourceName": "people/1", "metadata": {"sources": [{"type": "PROFILE", "id": "1", "etag": "#p"}]},
 	  "names": [{"metadata": {"source": {"type": "PROFILE", "id": "1"}}, "givenName": "P"}, {"givenName": "no source"}]}`)
 	req := mustPerson(t, `{"names": [{"givenName": "A"}, {"metadata": {"source": {"type": "CONTACT", "id": "x"}}, "givenName": "B"}]}`)
-	got := checkApply(t, stored, req, mustUpdate(t, "names"), Options{Now: testNow})
+	got := checkApply(t, stored, req, mustUpdate(t, "names"), Options{Clock: at(testNow)})
 	want := mustPerson(t, `{"names": [
 	  {"metadata": {"primary": true, "sourcePrimary": true, "source": {"type": "CONTACT"}}, "givenName": "A", "displayName": "A", "displayNameLastFirst": "A", "unstructuredName": "A"},
 	  {"metadata": {"source": {"type": "PROFILE", "id": "1"}}, "givenName": "P"}]}`)
@@ -641,7 +642,7 @@ func TestApplyWithoutContactSource(t *testing.T) {
 func TestApplyEmptyMask(t *testing.T) {
 	t.Parallel()
 	stored := mustPerson(t, daniel)
-	got := checkApply(t, stored, mustPerson(t, `{"names": []}`), mask.Update{}, Options{Now: testNow})
+	got := checkApply(t, stored, mustPerson(t, `{"names": []}`), mask.Update{}, Options{Clock: at(testNow)})
 	if got.ContactSource().GetEtag() == "#Zs8q7A8F3Z8=" {
 		t.Error("Apply() with an empty mask kept the contact source etag")
 	}
@@ -654,7 +655,7 @@ func TestApplyUnknownFields(t *testing.T) {
 	stored := mustPerson(t, margaret)
 	unknown := protoreflect.RawFields{0xf8, 0x0f, 0x01} // field 255, varint 1
 	stored.ProtoReflect().SetUnknown(unknown)
-	got := Apply(stored, nil, mustUpdate(t, "names"), Options{Now: testNow})
+	got := Apply(stored, nil, mustUpdate(t, "names"), Options{Clock: at(testNow)})
 	if u := got.ProtoReflect().GetUnknown(); string(u) != string(unknown) {
 		t.Errorf("unknown fields = %x, want %x", u, unknown)
 	}

@@ -85,7 +85,7 @@ func typicalContact() (stored, req *person.Person) {
 
 func BenchmarkApply(b *testing.B) {
 	stored, req := typicalContact()
-	opts := Options{Now: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	opts := Options{Clock: at(time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC))}
 	for _, paths := range []string{
 		"phoneNumbers",
 		"names,emailAddresses,phoneNumbers",

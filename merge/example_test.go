@@ -43,7 +43,7 @@ func ExampleApply() {
 		panic(err)
 	}
 
-	got := merge.Apply(stored, req, u, merge.Options{Now: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)})
+	got := merge.Apply(stored, req, u, merge.Options{Clock: func() time.Time { return time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC) }})
 
 	for _, p := range got.PhoneNumbers {
 		md := p.Metadata

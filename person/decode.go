@@ -318,14 +318,14 @@ func (d *decoder) set(f reflect.Value, fi *jsonField, tok jsonscan.Token, key st
 // errUnknown is the error for a member name the current object does not have.
 func (d *decoder) errUnknown(name string) error {
 	place := d.place("", -1)
-	return apierror.New(apierror.UnknownBodyField, name, place).WithField(place, "")
+	return apierror.NewUnknownBodyField(name, place).WithField(place, "")
 }
 
 // errDuplicate is the error for a field named twice in the current object,
 // under the same or the other spelling.
 func (d *decoder) errDuplicate(name string, fi *jsonField) error {
 	place := d.place("", -1)
-	return apierror.New(apierror.MalformedJSON,
+	return apierror.NewMalformedJSON(
 		fmt.Sprintf("Duplicate name %q at '%s': Field already set.", name, place)).
 		WithField(d.place(fi.proto, -1), "")
 }
@@ -334,7 +334,7 @@ func (d *decoder) errDuplicate(name string, fi *jsonField) error {
 // object at place, a field that is not repeated (or, with name "", for a list
 // inside a list).
 func errNotRepeating(name, place string) error {
-	return apierror.New(apierror.MalformedJSON,
+	return apierror.NewMalformedJSON(
 		fmt.Sprintf("Unknown name %q at '%s': Proto field is not repeating, cannot start list.", name, place)).
 		WithField(place, "")
 }
@@ -342,11 +342,11 @@ func errNotRepeating(name, place string) error {
 // errRoot is the error for a body that is a list, a string, a number or a
 // boolean.
 func errRoot(root string) error {
-	return apierror.New(apierror.MalformedJSON, `Unknown name "": Root element must be a message.`).
+	return apierror.NewMalformedJSON(`Unknown name "": Root element must be a message.`).
 		WithField(root, "")
 }
 
 // errValue is the error for a value of the wrong type at place.
 func errValue(place, typ, value string) error {
-	return apierror.New(apierror.InvalidBodyValue, place, typ, value).WithField(place, "")
+	return apierror.NewInvalidBodyValue(place, typ, value).WithField(place, "")
 }

@@ -116,7 +116,7 @@ func (c *content) memberships() iter.Seq2[int, *person.Membership] {
 func (c *content) singletons() *apierror.Error {
 	for f := range c.u.All() {
 		if f.Singleton() && c.count(f, always) > 1 {
-			return apierror.New(apierror.SingletonViolation, f.JSONName()).WithField("person."+f.ProtoName(), "")
+			return apierror.NewSingletonViolation(f.JSONName()).WithField("person."+f.ProtoName(), "")
 		}
 	}
 	return nil
@@ -132,14 +132,14 @@ func (c *content) membershipKept() *apierror.Error {
 			return nil
 		}
 	}
-	return apierror.New(apierror.NoMembership).WithField("person."+person.FieldMemberships.ProtoName(), "")
+	return apierror.NewNoMembership().WithField("person."+person.FieldMemberships.ProtoName(), "")
 }
 
 // Rule 3.
 func (c *content) groupNames() *apierror.Error {
 	for i, m := range c.memberships() {
 		if name := m.GetContactGroupMembership().GetContactGroupResourceName(); !validGroupName(name) {
-			return apierror.New(apierror.InvalidGroupName, name).WithField(groupNameField(i), "")
+			return apierror.NewInvalidGroupName(name).WithField(groupNameField(i), "")
 		}
 	}
 	return nil
@@ -150,7 +150,7 @@ func (c *content) systemGroups() *apierror.Error {
 	for i, m := range c.memberships() {
 		name := m.GetContactGroupMembership().GetContactGroupResourceName()
 		if id, _ := person.ContactGroupID(name); blockedSystemGroups[id] && !c.inGroup(name) {
-			return apierror.New(apierror.SystemGroup, name).WithField(groupNameField(i), "")
+			return apierror.NewSystemGroup(name).WithField(groupNameField(i), "")
 		}
 	}
 	return nil
@@ -165,7 +165,7 @@ func (c *content) dates() *apierror.Error {
 		for i, it := range c.items(f) {
 			for _, d := range dateFields[f] {
 				if !validDate(d.get(it)) {
-					return apierror.New(apierror.InvalidDate, f.JSONName()+"["+strconv.Itoa(i)+"]."+d.json).
+					return apierror.NewInvalidDate(f.JSONName()+"["+strconv.Itoa(i)+"]."+d.json).
 						WithField("person."+f.ProtoName()+"["+strconv.Itoa(i)+"]."+d.proto, "")
 				}
 			}
@@ -178,7 +178,7 @@ func (c *content) dates() *apierror.Error {
 func (c *content) sourcePrimary() *apierror.Error {
 	for f := range c.u.All() {
 		if f != person.FieldMemberships && c.count(f, isSourcePrimary) > 1 {
-			return apierror.New(apierror.TwoSourcePrimary, f.JSONName()).WithField("person."+f.ProtoName(), "")
+			return apierror.NewTwoSourcePrimary(f.JSONName()).WithField("person."+f.ProtoName(), "")
 		}
 	}
 	return nil

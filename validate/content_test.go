@@ -17,29 +17,29 @@ import (
 )
 
 func singleton(jsonName, protoName string) wantError {
-	return wantError{apierror.ErrSingletonViolation, "Cannot have more than one person." + jsonName + " per source.", []string{"person." + protoName}}
+	return wantError{apierror.SingletonViolation, "Cannot have more than one person." + jsonName + " per source.", []string{"person." + protoName}}
 }
 
-var noMembership = wantError{apierror.ErrNoMembership, "Contact must keep at least one contact group membership.", []string{"person.memberships"}}
+var noMembership = wantError{apierror.NoMembership, "Contact must keep at least one contact group membership.", []string{"person.memberships"}}
 
 func groupField(i int) []string {
 	return []string{fmt.Sprintf("person.memberships[%d].contact_group_membership.contact_group_resource_name", i)}
 }
 
 func invalidGroup(name string, i int) wantError {
-	return wantError{apierror.ErrInvalidGroupName, `Invalid contact group resource name "` + name + `".`, groupField(i)}
+	return wantError{apierror.InvalidGroupName, `Invalid contact group resource name "` + name + `".`, groupField(i)}
 }
 
 func systemGroup(name string, i int) wantError {
-	return wantError{apierror.ErrSystemGroup, `Cannot add a contact to the system contact group "` + name + `".`, groupField(i)}
+	return wantError{apierror.SystemGroup, `Cannot add a contact to the system contact group "` + name + `".`, groupField(i)}
 }
 
 func invalidDate(jsonPath, protoPath string) wantError {
-	return wantError{apierror.ErrInvalidDate, "Invalid date in person." + jsonPath + ".", []string{"person." + protoPath}}
+	return wantError{apierror.InvalidDate, "Invalid date in person." + jsonPath + ".", []string{"person." + protoPath}}
 }
 
 func twoSourcePrimary(jsonName, protoName string) wantError {
-	return wantError{apierror.ErrTwoSourcePrimary, "Cannot have more than one person." + jsonName + " with sourcePrimary per source.", []string{"person." + protoName}}
+	return wantError{apierror.TwoSourcePrimary, "Cannot have more than one person." + jsonName + " with sourcePrimary per source.", []string{"person." + protoName}}
 }
 
 // Item metadata naming other sources than the stored contact's.
@@ -95,7 +95,7 @@ func TestContent(t *testing.T) {
 		{"the request index counts ignored and empty items", "memberships", `{"memberships": [{"domainMembership": {}}, {` + profileMeta + `, "contactGroupMembership": {"contactGroupResourceName": "bad"}}, {"contactGroupMembership": {"contactGroupResourceName": "contactGroups/myContacts"}}, {"contactGroupMembership": {"contactGroupResourceName": "x/y"}}]}`, "", invalidGroup("x/y", 3)},
 		{"an ignored item's invalid name", "memberships", `{"memberships": [{` + otherIDMeta + `, "contactGroupMembership": {"contactGroupResourceName": "bad"}}, {"contactGroupMembership": {"contactGroupResourceName": "contactGroups/myContacts"}}]}`, "", wantError{}},
 		{"invalid names before system groups", "memberships", `{"memberships": [{"contactGroupMembership": {"contactGroupResourceName": "contactGroups/family"}}, {"contactGroupMembership": {"contactGroupResourceName": "bad"}}]}`, "", invalidGroup("bad", 1)},
-		{"names quoted", "memberships", `{"memberships": [{"contactGroupMembership": {"contactGroupResourceName": "a\"b"}}]}`, "", wantError{apierror.ErrInvalidGroupName, `Invalid contact group resource name "a\"b".`, groupField(0)}},
+		{"names quoted", "memberships", `{"memberships": [{"contactGroupMembership": {"contactGroupResourceName": "a\"b"}}]}`, "", wantError{apierror.InvalidGroupName, `Invalid contact group resource name "a\"b".`, groupField(0)}},
 
 		// Rule 4: system groups.
 		{"family added (033)", "memberships", `{"memberships": [{"contactGroupMembership": {"contactGroupResourceName": "contactGroups/myContacts"}}, {"contactGroupMembership": {"contactGroupResourceName": "contactGroups/family"}}]}`, "", systemGroup("contactGroups/family", 1)},

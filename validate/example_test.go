@@ -34,7 +34,7 @@ func ExampleTokens() {
 	err := validate.Tokens(req, stored)
 	var e *validate.Error
 	if errors.As(err, &e) {
-		fmt.Println(e.Code, e.Status, errors.Is(err, apierror.ErrStalePersonEtag))
+		fmt.Println(e.Code, e.Status, errors.Is(err, apierror.StalePersonEtag))
 		fmt.Println(e.Message)
 	}
 	// Output:

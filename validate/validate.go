@@ -14,7 +14,7 @@ import (
 
 // Error is the type of every error this package returns: an alias of
 // [apierror.Error], so that errors.As(err, new(*validate.Error)) and
-// errors.Is(err, apierror.ErrStalePersonEtag) work on them, and callers need
+// errors.Is(err, apierror.StalePersonEtag) work on them, and callers need
 // not import apierror to inspect one.
 type Error = apierror.Error
 
@@ -27,41 +27,23 @@ const (
 )
 
 // ResourceName checks the resource name of the URL path (SPEC.md §1, §3 step
-// 1): it must match ^people/[^/]+$ and name a contact, so neither people/me
-// (the caller's profile) nor people/ followed by digits only (an account id,
-// a profile) is accepted. A failure is an [apierror.InvalidResourceName] error
-// quoting name, on field resource_name.
+// 1), exactly as §1 says: it must match ^people/[^/]+$ and name a contact, so
+// neither people/me (the caller's profile) nor people/ followed by digits only
+// (an account id, a profile) is accepted. A failure is an
+// [apierror.InvalidResourceName] error quoting name, on field resource_name.
 //
-// Policy beyond the pattern: the person id must be a URL path segment that
-// needs no escaping, every byte one of A–Z a–z 0–9 - . _ ~ (RFC 3986's
-// unreserved characters), and not the dot segment "." or "..". The API
-// documents resource names as ASCII strings and its contact ids are c
-// followed by digits; this rule rejects, rather than looks up, names holding
-// control characters, spaces, non-ASCII or invalid UTF-8, a ":" that would
-// clash with the :updateContact verb, and a "%" left from an escape that was
-// not decoded (people/c1%2Fx), which a later decoding would turn into a
-// second path segment. (A name with a "/" after people/ fails the pattern.)
+// Every other name is valid, whatever its bytes: "people/c123 " (a trailing
+// space), "people/c123:updateContact", "people/c%39", a name holding control
+// characters or invalid UTF-8. Such a name is simply not the name of a stored
+// contact, so the call fails later with [apierror.NotFound] ([Stored]), as §1
+// sends it to 404. (A router may answer 404 for it before the library is
+// reached.)
 func ResourceName(name string) error {
 	id, ok := strings.CutPrefix(name, "people/")
-	if !ok || !isSegment(id) || id == "me" || isDigits(id) {
-		return apierror.New(apierror.InvalidResourceName, name).WithField(fieldResourceName, "")
+	if !ok || id == "" || strings.IndexByte(id, '/') >= 0 || id == "me" || isDigits(id) {
+		return apierror.NewInvalidResourceName(name).WithField(fieldResourceName, "")
 	}
 	return nil
-}
-
-// isSegment reports whether id is a non-empty path segment of unreserved
-// characters only, and not a dot segment.
-func isSegment(id string) bool {
-	if id == "" || id == "." || id == ".." {
-		return false
-	}
-	for i := range len(id) {
-		c := id[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~') {
-			return false
-		}
-	}
-	return true
 }
 
 // isDigits reports whether s is one or more ASCII digits.
@@ -89,7 +71,7 @@ func TokenPresent(req *person.Person) error {
 			return nil
 		}
 	}
-	return apierror.New(apierror.MissingToken).WithField(fieldPersonEtag, "").WithField(fieldSourceEtag, "")
+	return apierror.NewMissingToken().WithField(fieldPersonEtag, "").WithField(fieldSourceEtag, "")
 }
 
 // Stored checks the person the store holds for the resource name name
@@ -100,10 +82,10 @@ func TokenPresent(req *person.Person) error {
 // only contact based people can be modified.
 func Stored(name string, stored *person.Person) error {
 	if stored == nil || stored.GetResourceName() != name {
-		return apierror.New(apierror.NotFound)
+		return apierror.NewNotFound()
 	}
 	if stored.ContactSource() == nil {
-		return apierror.New(apierror.NoContactSource).WithField(fieldResourceName, "")
+		return apierror.NewNoContactSource().WithField(fieldResourceName, "")
 	}
 	return nil
 }
@@ -123,7 +105,7 @@ func Stored(name string, stored *person.Person) error {
 // person without a contact source matches no source etag.
 func Tokens(req, stored *person.Person) error {
 	if tag := req.GetEtag(); tag != "" && !etag.Matches(stored, tag) {
-		return apierror.New(apierror.StalePersonEtag).WithField(fieldPersonEtag, "")
+		return apierror.NewStalePersonEtag().WithField(fieldPersonEtag, "")
 	}
 	cs := stored.ContactSource()
 	for _, s := range req.GetMetadata().GetSources() {
@@ -131,7 +113,7 @@ func Tokens(req, stored *person.Person) error {
 			continue
 		}
 		if !etag.MatchesSource(cs, s) {
-			return apierror.New(apierror.StaleSourceEtag).WithField(fieldSourceEtag, "")
+			return apierror.NewStaleSourceEtag().WithField(fieldSourceEtag, "")
 		}
 	}
 	return nil

@@ -18,7 +18,6 @@ import (
 
 	"github.com/peopleupdate/peopleupdate"
 	"github.com/peopleupdate/peopleupdate/apierror"
-	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
@@ -36,25 +35,22 @@ var sortOrders = []string{"LAST_MODIFIED_ASCENDING", "LAST_MODIFIED_DESCENDING",
 // contacts (people with a CONTACT source), sorted, a page at a time.
 func (s *Server) listConnections(c *call) ([]byte, error) {
 	if c.name != "people/me" {
-		return nil, apierror.New(apierror.InvalidArgument, "Request contains an invalid argument.").
+		return nil, invalidArgument("Request contains an invalid argument.").
 			WithField("resource_name", fmt.Sprintf("Only people/me is valid, not %q.", c.name))
 	}
-	pf, err := c.readMask()
+	read, src, err := c.readMasks()
 	if err != nil {
-		return nil, err
-	}
-	if _, err := mask.ParseSources(c.sources()); err != nil {
 		return nil, err
 	}
 	pageSize := defaultPageSize
 	if v := c.first("pageSize"); v != "" {
 		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 32)
 		if err != nil {
-			return nil, apierror.New(apierror.InvalidBodyValue, "page_size", "TYPE_INT32", strconv.Quote(v)).WithField("page_size", "")
+			return nil, apierror.NewInvalidBodyValue("page_size", "TYPE_INT32", strconv.Quote(v)).WithField("page_size", "")
 		}
 		switch {
 		case n < 0:
-			return nil, apierror.New(apierror.InvalidArgument, "Request contains an invalid argument.").
+			return nil, invalidArgument("Request contains an invalid argument.").
 				WithField("page_size", "Page size must be between 0 and 1000.")
 		case n > maxPageSize:
 			pageSize = maxPageSize
@@ -65,7 +61,7 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 	order := sortOrders[0]
 	if v := c.first("sortOrder"); v != "" {
 		if !slices.Contains(sortOrders, v) {
-			return nil, apierror.New(apierror.InvalidBodyValue, "sort_order",
+			return nil, apierror.NewInvalidBodyValue("sort_order",
 				"type.googleapis.com/google.people.v1.ListConnectionsRequest.SortOrder", strconv.Quote(v)).WithField("sort_order", "")
 		}
 		order = v
@@ -74,19 +70,16 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 	if v := c.first("requestSyncToken"); v != "" {
 		b, err := strconv.ParseBool(v)
 		if err != nil {
-			return nil, apierror.New(apierror.InvalidBodyValue, "request_sync_token", "TYPE_BOOL", strconv.Quote(v)).WithField("request_sync_token", "")
+			return nil, apierror.NewInvalidBodyValue("request_sync_token", "TYPE_BOOL", strconv.Quote(v)).WithField("request_sync_token", "")
 		}
 		wantSync = b
 	}
 	if c.first("syncToken") != "" {
 		// Any sync token may expire; the fake's always have. Clients must then
 		// do a full sync, which is what they get here.
-		e := apierror.New(apierror.InvalidArgument, "")
-		e.Status, e.Reason = "FAILED_PRECONDITION", "failedPrecondition"
-		e.Message = "Sync token is expired. Clear local cache and retry call without the sync token."
-		return nil, e
+		return nil, statusError("FAILED_PRECONDITION", "Sync token is expired. Clear local cache and retry call without the sync token.")
 	}
-	fp := fingerprint(pf, c.sources(), order, pageSize, wantSync)
+	fp := fingerprint(read.String(), src.Values(), order, pageSize, wantSync)
 	offset := 0
 	if tok := c.first("pageToken"); tok != "" {
 		if offset, err = decodePageToken(tok, fp); err != nil {
@@ -109,7 +102,7 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 	out := listConnectionsResponse{TotalPeople: len(all), TotalItems: len(all)}
 	end := min(offset+pageSize, len(all))
 	for _, p := range all[min(offset, len(all)):end] {
-		r, err := peopleupdate.Read(p, pf, c.sources())
+		r, err := peopleupdate.ReadParsed(p, read, src)
 		if err != nil {
 			return nil, err
 		}
@@ -154,7 +147,7 @@ func encodePageToken(offset int, fp uint64) string {
 // decodePageToken returns the offset of a page token, which must have been
 // made for the same parameters.
 func decodePageToken(tok string, fp uint64) (int, error) {
-	bad := apierror.New(apierror.InvalidArgument, "Request contains an invalid argument.").
+	bad := invalidArgument("Request contains an invalid argument.").
 		WithField("page_token", "The page token is not valid for this request; all parameters must match the call that returned it.")
 	b, err := base64.RawURLEncoding.DecodeString(tok)
 	if err != nil || len(b) < 9 || binary.BigEndian.Uint64(b) != fp {

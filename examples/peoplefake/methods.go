@@ -6,8 +6,6 @@ package peoplefake
 
 import (
 	"bytes"
-	"encoding/base64"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,9 +17,7 @@ import (
 	"github.com/peopleupdate/peopleupdate"
 	"github.com/peopleupdate/peopleupdate/apierror"
 	"github.com/peopleupdate/peopleupdate/mask"
-	"github.com/peopleupdate/peopleupdate/merge"
 	"github.com/peopleupdate/peopleupdate/person"
-	"github.com/peopleupdate/peopleupdate/validate"
 )
 
 // maxBatchGet and maxBatchUpdate are the documented batch limits.
@@ -30,11 +26,22 @@ const (
 	maxBatchUpdate = 200
 )
 
-// readMask returns the personFields of a read method that requires it
-// (people.get, people.getBatchGet, people.connections.list), checked. The
+// maskMethods are the methods' descriptions for the library's mask parsers.
+var maskMethods = map[Method]mask.Method{
+	MethodGet:                 mask.Get,
+	MethodGetBatchGet:         mask.GetBatchGet,
+	MethodCreateContact:       mask.CreateContact,
+	MethodUpdateContact:       mask.UpdateContact,
+	MethodBatchUpdateContacts: mask.BatchUpdateContacts,
+	MethodListConnections:     mask.ListConnections,
+}
+
+// readMasks returns the parsed personFields and sources of a read method
+// that requires personFields (people.get, people.getBatchGet,
+// people.connections.list), its errors worded for the method. The
 // deprecated requestMask.includeField (paths prefixed "person.") stands in
 // when personFields is absent.
-func (c *call) readMask() (string, error) {
+func (c *call) readMasks() (mask.Read, mask.Sources, error) {
 	pf := c.mask("personFields")
 	if strings.Trim(pf, ", ") == "" {
 		if inc := c.mask("requestMask.includeField"); strings.Trim(inc, ", ") != "" {
@@ -43,8 +50,8 @@ func (c *call) readMask() (string, error) {
 				p = strings.TrimSpace(p)
 				rest, ok := strings.CutPrefix(p, "person.")
 				if !ok && p != "" {
-					return "", apierror.New(apierror.InvalidArgument, fmt.Sprintf(
-						"Invalid requestMask.includeField path: %q. Each path should start with \"person.\".", p)).
+					return mask.Read{}, 0, invalidArgumentf(
+						"Invalid requestMask.includeField path: %q. Each path should start with \"person.\".", p).
 						WithField("request_mask.include_field", "")
 				}
 				paths[i] = rest
@@ -52,10 +59,15 @@ func (c *call) readMask() (string, error) {
 			pf = strings.Join(paths, ",")
 		}
 	}
-	if _, err := mask.ParseReadRequired(pf); err != nil {
-		return "", forMethod(err, c.route.method)
+	read, err := maskMethods[c.route.method].ParseRead(pf)
+	if err != nil {
+		return mask.Read{}, 0, err
 	}
-	return pf, nil
+	src, err := mask.ParseSources(c.sources())
+	if err != nil {
+		return mask.Read{}, 0, err
+	}
+	return read, src, nil
 }
 
 // body reads the request body within the server's limit. An empty body is the
@@ -74,7 +86,7 @@ func (s *Server) body(c *call) ([]byte, error) {
 		if errors.As(err, &mbe) {
 			return nil, s.tooLarge(r)
 		}
-		return nil, apierror.New(apierror.MalformedJSON, "Cannot read the request body.")
+		return nil, apierror.NewMalformedJSON("Cannot read the request body.")
 	}
 	if int64(len(b)) > s.bodyLimit {
 		return nil, s.tooLarge(r)
@@ -93,27 +105,21 @@ const drainLimit = 64 << 20
 // tooLarge drains an oversized body (up to drainLimit) and returns the 413.
 func (s *Server) tooLarge(r *http.Request) error {
 	_, _ = io.CopyN(io.Discard, r.Body, drainLimit)
-	return apierror.New(apierror.BodyTooLarge, s.bodyLimit)
+	return bodyTooLarge(s.bodyLimit)
 }
 
 // get serves people.get.
 func (s *Server) get(c *call) ([]byte, error) {
-	pf, err := c.readMask()
+	read, src, err := c.readMasks()
 	if err != nil {
-		return nil, err
-	}
-	if _, err := mask.ParseSources(c.sources()); err != nil {
 		return nil, err
 	}
 	s.mu.RLock()
 	stored := s.lookup(c.user, c.name)
 	s.mu.RUnlock()
-	if stored == nil {
-		return nil, apierror.New(apierror.NotFound)
-	}
-	p, err := peopleupdate.Read(stored, pf, c.sources())
+	p, err := peopleupdate.ReadParsed(stored, read, src)
 	if err != nil {
-		return nil, forMethod(err, c.route.method)
+		return nil, err
 	}
 	return person.Marshal(p)
 }
@@ -121,20 +127,17 @@ func (s *Server) get(c *call) ([]byte, error) {
 // batchGet serves people.getBatchGet: one PersonResponse per requested name, in
 // request order, each with its own status.
 func (s *Server) batchGet(c *call) ([]byte, error) {
-	pf, err := c.readMask()
+	read, src, err := c.readMasks()
 	if err != nil {
-		return nil, err
-	}
-	if _, err := mask.ParseSources(c.sources()); err != nil {
 		return nil, err
 	}
 	names := c.params["resourceNames"]
 	switch {
 	case len(names) == 0:
-		return nil, apierror.New(apierror.InvalidArgument, "Request contains an invalid argument.").
+		return nil, invalidArgument("Request contains an invalid argument.").
 			WithField("resource_names", "At least one resource name is required.")
 	case len(names) > maxBatchGet:
-		return nil, apierror.New(apierror.TooManyResources, "resourceNames", maxBatchGet).WithField("resource_names", "")
+		return nil, tooManyResources("resourceNames", maxBatchGet).WithField("resource_names", "")
 	}
 	stored := make([]*person.Person, len(names))
 	s.mu.RLock()
@@ -145,120 +148,69 @@ func (s *Server) batchGet(c *call) ([]byte, error) {
 	out := getPeopleResponse{Responses: make([]personResponse, len(names))}
 	for i, n := range names {
 		pr := personResponse{RequestedResourceName: n}
-		var e *apierror.Error
-		switch {
-		case !personName.MatchString(n):
-			e = apierror.New(apierror.InvalidArgument, fmt.Sprintf("Resource name %q is not a valid person resource.", n))
-		case stored[i] == nil:
-			e = apierror.New(apierror.NotFound)
-		default:
-			p, err := peopleupdate.Read(stored[i], pf, c.sources())
-			if err != nil {
-				return nil, err
-			}
-			if pr.Person, err = person.Marshal(p); err != nil {
-				return nil, err
-			}
-			pr.HTTPStatusCode, pr.Status = http.StatusOK, &rpcStatus{}
-		}
-		if e != nil {
+		if !personName.MatchString(n) {
+			e := invalidArgumentf("Resource name %q is not a valid person resource.", n)
 			pr.HTTPStatusCode, pr.Status = e.Code, statusOf(e)
+			out.Responses[i] = pr
+			continue
 		}
+		p, err := peopleupdate.ReadParsed(stored[i], read, src)
+		if err != nil {
+			e, ok := asAPIError(err)
+			if !ok {
+				return nil, err
+			}
+			pr.HTTPStatusCode, pr.Status = e.Code, statusOf(e)
+			out.Responses[i] = pr
+			continue
+		}
+		if pr.Person, err = person.Marshal(p); err != nil {
+			return nil, err
+		}
+		pr.HTTPStatusCode, pr.Status = http.StatusOK, &rpcStatus{}
 		out.Responses[i] = pr
 	}
 	return mustJSON(out), nil
 }
 
-// createContact serves people.createContact: a new contact with a fresh CONTACT
-// source, in contactGroups/myContacts, its items normalised as updateContact
-// would normalise them.
+// createContact serves people.createContact through
+// peopleupdate.CreateContact: a new contact with a fresh CONTACT source whose
+// id the fake allocates.
 func (s *Server) createContact(c *call) ([]byte, error) {
-	pf := c.mask("personFields")
-	if _, err := mask.ParseRead(pf); err != nil {
-		return nil, forMethod(err, c.route.method)
-	}
-	if _, err := mask.ParseSources(c.sources()); err != nil {
-		return nil, err
-	}
 	body, err := s.body(c)
 	if err != nil {
 		return nil, err
 	}
-	req, err := person.Unmarshal(body)
-	if err != nil {
-		return nil, err
-	}
-
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	u := s.user(c.user)
-	id := s.nextID()
-	for i := 0; u.ids[hexID(id)] || u.people[resourceNameOf(id)] != nil; i++ {
-		if i == 1000 { // a generator stuck on used ids
-			return nil, apierror.New(apierror.Internal)
-		}
-		id = s.nextID()
-	}
-	stored, err := s.newContact(req, id)
+	res, err := s.opts.CreateContact(peopleupdate.CreateRequest{
+		PersonFields: c.mask("personFields"),
+		Sources:      c.sources(),
+		Body:         body,
+		Allocate:     s.allocator(u),
+	})
 	if err != nil {
 		return nil, err
 	}
-	resp, err := peopleupdate.Read(stored, pf, c.sources())
-	if err != nil {
-		return nil, forMethod(err, c.route.method)
-	}
-	u.put(stored)
-	return person.Marshal(resp)
+	u.put(res.Stored)
+	return person.Marshal(res.Response)
 }
 
-// myContacts is the system group every contact made through the API joins.
-const myContacts = "contactGroups/myContacts"
-
-// newContact returns the stored record of a new contact whose CONTACT source id
-// is id, from a request body. It changes nothing.
-func (s *Server) newContact(body *person.Person, id uint64) (*person.Person, error) {
-	now := s.now()
-	cs := &person.Source{
-		Type: person.Source_CONTACT,
-		Id:   hexID(id),
-		// The seed of the source etag chain: derived from the id, so that two
-		// contacts made at the same instant still get different etags.
-		Etag: "#" + base64.StdEncoding.EncodeToString(binary.BigEndian.AppendUint64(nil, id)),
-	}
-	empty := &person.Person{
-		ResourceName: resourceNameOf(id),
-		Metadata: &person.PersonMetadata{
-			Sources:    []*person.Source{cs},
-			ObjectType: person.PersonMetadata_PERSON,
-		},
-	}
-	req := clone(body)
-	req.ResourceName, req.Etag, req.Metadata = "", "", nil
-	inGroup := false
-	for _, m := range req.GetMemberships() {
-		if person.IsContactItem(m, cs) && m.GetContactGroupMembership().GetContactGroupResourceName() == myContacts {
-			inGroup = true
+// allocator returns the Allocate function of a new contact of u: the next id
+// of the fake's generator that names no contact of u yet. The caller holds
+// s.mu.
+func (s *Server) allocator(u *userStore) func() (string, string, error) {
+	return func() (string, string, error) {
+		id := s.nextID()
+		for i := 0; u.ids[hexID(id)] || u.people[resourceNameOf(id)] != nil; i++ {
+			if i == 1000 { // a generator stuck on used ids
+				return "", "", internalError()
+			}
+			id = s.nextID()
 		}
+		return resourceNameOf(id), hexID(id), nil
 	}
-	if !inGroup {
-		req.Memberships = append(req.Memberships, &person.Membership{
-			ContactGroupMembership: &person.ContactGroupMembership{ContactGroupResourceName: myContacts},
-		})
-	}
-	var fields person.FieldSet
-	for f := range person.UpdatableFields.All() {
-		if f.Has(req) {
-			fields = fields.With(f)
-		}
-	}
-	u, err := mask.ParseUpdate(fields.String())
-	if err != nil {
-		return nil, err
-	}
-	if err := validate.Content(req, u, empty); err != nil {
-		return nil, err
-	}
-	return merge.Apply(empty, req, u, merge.Options{Now: now, Region: s.region, Canonicalize: s.canon}), nil
 }
 
 // hexID writes a contact source id as the API does: 16 hex digits.
@@ -282,7 +234,7 @@ func (s *Server) updateContact(c *call) ([]byte, error) {
 		Body:               body,
 	}
 	s.mu.Lock()
-	res, err := peopleupdate.UpdateContact(s.lookup(c.user, c.name), req, s.libOpts...)
+	res, err := s.opts.UpdateContact(s.lookup(c.user, c.name), req)
 	if err == nil {
 		s.user(c.user).put(res.Stored)
 	}
@@ -293,14 +245,12 @@ func (s *Server) updateContact(c *call) ([]byte, error) {
 	return person.Marshal(res.Response)
 }
 
-// deleteContact serves people.deleteContact: the whole record goes.
+// deleteContact serves people.deleteContact: the whole record goes, once
+// peopleupdate.DeleteContact allows it.
 func (s *Server) deleteContact(c *call) ([]byte, error) {
-	if err := validate.ResourceName(c.name); err != nil {
-		return nil, err
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := validate.Stored(c.name, s.lookup(c.user, c.name)); err != nil {
+	if err := peopleupdate.DeleteContact(s.lookup(c.user, c.name), c.name); err != nil {
 		return nil, err
 	}
 	s.users[c.user].remove(c.name)
@@ -318,7 +268,7 @@ func rawFields(body []byte) (map[string]json.RawMessage, error) {
 		if _, perr := person.Unmarshal(body); perr != nil {
 			return nil, perr
 		}
-		return nil, apierror.New(apierror.MalformedJSON, "Unexpected token.")
+		return nil, apierror.NewMalformedJSON("Unexpected token.")
 	}
 	return m, nil
 }

@@ -11,7 +11,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/peopleupdate/peopleupdate/apierror"
+	"github.com/peopleupdate/peopleupdate"
 	"github.com/peopleupdate/peopleupdate/person"
 	"github.com/peopleupdate/peopleupdate/validate"
 )
@@ -98,8 +98,9 @@ func LoadSeed(path string) (*Seed, error) {
 // resourceName a contact can have (people/{id}, as updateContact takes it: not
 // people/me, not a profile's people/{digits}), a CONTACT source with an id in
 // metadata.sources (without one, the contact lists as {}, has no displayName
-// and every update fails), and every item's metadata.source must be one of
-// metadata.sources. A person written as a client would create it belongs in
+// and every update fails), and an item's metadata.source, when it has one,
+// must be one of metadata.sources (an item without one is a contact item, as
+// SPEC.md says of stored records). A person written as a client would create it belongs in
 // [WithContacts] instead, which adds all of that.
 func CheckStored(p *person.Person) error {
 	if p == nil {
@@ -125,7 +126,7 @@ func CheckStored(p *person.Person) error {
 		for i, it := range f.Items(p) {
 			src := person.SourceOf(it)
 			if src == nil {
-				return fmt.Errorf(`%s[%d] has no metadata.source: add "metadata": {"source": {"type": "CONTACT", "id": %q}}`, f.JSONName(), i, cs.GetId())
+				continue // an item of a stored record without a source is a contact item (SPEC.md)
 			}
 			found := false
 			for _, s := range sources {
@@ -199,17 +200,11 @@ func (s *Server) Create(user string, p *person.Person) (*person.Person, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	u := s.user(user)
-	id := s.nextID()
-	for i := 0; u.ids[hexID(id)] || u.people[resourceNameOf(id)] != nil; i++ {
-		if i == 1000 { // a generator stuck on used ids
-			return nil, apierror.New(apierror.Internal)
-		}
-		id = s.nextID()
-	}
-	stored, err := s.newContact(p, id)
+	res, err := s.opts.CreateContact(peopleupdate.CreateRequest{Person: p, Allocate: s.allocator(u)})
 	if err != nil {
 		return nil, err
 	}
+	stored := res.Stored
 	u.put(stored)
 	return clone(stored), nil
 }

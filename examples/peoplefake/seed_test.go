@@ -29,7 +29,7 @@ func TestParseSeed(t *testing.T) {
 		{"contacts only", `{"contacts": [{"names": [{"givenName": "Ada"}]}]}`, nil, ""},
 		{"no contact source", `{"people": [{"resourceName": "people/c1", "names": [{"givenName": "A"}]}]}`, nil, `people[0] (people/c1): no CONTACT source: add "metadata"`},
 		{"contact source without id", `{"people": [{"resourceName": "people/c1", "metadata": {"sources": [{"type": "CONTACT"}]}}]}`, nil, `people[0] (people/c1): the CONTACT source has no id`},
-		{"item without source", `{"people": [` + stored("people/c1", "01", `"emailAddresses": [{"value": "a@example.com"}]`) + `]}`, nil, `people[0] (people/c1): emailAddresses[0] has no metadata.source: add`},
+		{"item without source is a contact item", `{"people": [` + stored("people/c1", "01", `"emailAddresses": [{"value": "a@example.com"}]`) + `]}`, []string{"people/c1"}, ""},
 		{"item of another source", `{"people": [` + stored("people/c1", "01", `"names": [{"metadata": {"source": {"type": "CONTACT", "id": "99"}}, "givenName": "A"}]`) + `]}`, nil, `names[0]'s metadata.source (CONTACT "99") is not one of metadata.sources`},
 		{"bad contact", `{"contacts": [{"names": 1}]}`, nil, "contacts[0]:"},
 		{"unknown member", `{"persons": []}`, nil, `unknown field "persons"`},

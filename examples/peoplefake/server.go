@@ -41,13 +41,10 @@ const (
 // concurrent use; mutations are serialised, and every value going in or out is
 // a copy.
 type Server struct {
-	now       func() time.Time
-	canon     func(value, region string) string
-	region    string
+	opts      peopleupdate.Options // the clock and the phone rules, for every method
 	bodyLimit int64
 	auth      bool
 	tokens    map[string]grant
-	libOpts   []peopleupdate.Option
 
 	mu     sync.RWMutex
 	users  map[string]*userStore
@@ -69,10 +66,16 @@ func New(opts ...Option) *Server {
 			o.apply(&c)
 		}
 	}
+	canon := Libphonenumber
+	if c.canonSet {
+		canon = c.canon
+	}
+	now := c.now
+	if now == nil {
+		now = time.Now
+	}
 	s := &Server{
-		now:       c.now,
-		canon:     Libphonenumber,
-		region:    c.region,
+		opts:      peopleupdate.Options{Clock: now, Region: c.region, Canonicalize: canon},
 		bodyLimit: c.bodyLimit,
 		auth:      c.auth,
 		tokens:    c.tokens,
@@ -80,24 +83,11 @@ func New(opts ...Option) *Server {
 		injected:  make(map[Method][]*injection),
 		nextID:    c.ids,
 	}
-	if s.now == nil {
-		s.now = time.Now
-	}
 	if s.bodyLimit <= 0 {
 		s.bodyLimit = DefaultBodyLimit
 	}
-	if c.canonSet {
-		s.canon = c.canon
-	}
 	if s.nextID == nil {
 		s.nextID = counterIDs(c.idSeed)
-	}
-	s.libOpts = []peopleupdate.Option{peopleupdate.WithClock(s.now)}
-	if s.canon != nil {
-		s.libOpts = append(s.libOpts, peopleupdate.WithPhoneCanonicalizer(s.canon))
-	}
-	if s.region != "" {
-		s.libOpts = append(s.libOpts, peopleupdate.WithDefaultRegion(s.region))
 	}
 	for _, f := range c.seedFiles {
 		sd, err := LoadSeed(f.path)
@@ -174,10 +164,10 @@ func match(path string) (*route, string) {
 		return routeConnections, "people/" + id
 	}
 	if i := strings.LastIndexByte(id, ':'); i >= 0 {
+		// The verb's path names the person, whatever the id: an empty one
+		// (people/:updateContact) is the library's to answer, with the 400
+		// of SPEC §1, as every other name it rejects.
 		id, verb := id[:i], id[i+1:]
-		if id == "" {
-			return nil, ""
-		}
 		switch verb {
 		case "updateContact":
 			return routeUpdate, "people/" + id
@@ -211,7 +201,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			if v == http.ErrAbortHandler {
 				panic(v)
 			}
-			writeError(w, pretty, apierror.New(apierror.Internal))
+			writeError(w, pretty, internalError())
 		}
 	}()
 	query, qerr := url.ParseQuery(r.URL.RawQuery)
@@ -226,12 +216,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	rt, name := match(r.URL.Path)
 	if rt == nil {
-		writeError(w, pretty, apierror.New(apierror.RouteNotFound, r.URL.Path))
+		writeError(w, pretty, routeNotFound(r.URL.Path))
 		return
 	}
 	if verb != rt.verb {
 		w.Header().Set("Allow", rt.verb)
-		writeError(w, pretty, apierror.New(apierror.MethodNotAllowed, verb))
+		writeError(w, pretty, methodNotAllowed(verb))
 		return
 	}
 	c := &call{r: r, route: rt, name: name, pretty: pretty}
@@ -248,7 +238,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	c.user = user
 	if qerr != nil {
-		writeError(w, pretty, apierror.New(apierror.InvalidArgument, "Invalid query string."))
+		writeError(w, pretty, invalidArgument("Invalid query string."))
 		return
 	}
 	if c.params, err = bindParams(query, rt.params); err != nil {
@@ -272,24 +262,23 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func writeError(w http.ResponseWriter, pretty bool, err error) {
 	e, ok := asAPIError(err)
 	if !ok {
-		e = apierror.New(apierror.Internal)
+		e = internalError()
 	}
 	code := e.Code
 	if code < 400 || code > 599 {
 		code = http.StatusInternalServerError
 	}
 	body := e.JSON()
-	if be, ok := err.(*batchError); ok {
-		body = be.JSON()
+	var be *peopleupdate.BatchError
+	if errors.As(err, &be) {
+		body = batchErrorJSON(be)
 	}
 	writeJSON(w, pretty, code, body)
 }
 
-// asAPIError returns the *apierror.Error err is or wraps.
+// asAPIError returns the *apierror.Error err is or wraps (the first failure
+// of a batch).
 func asAPIError(err error) (*apierror.Error, bool) {
-	if be, ok := err.(*batchError); ok {
-		return be.first, true
-	}
 	var e *apierror.Error
 	ok := errors.As(err, &e)
 	return e, ok
@@ -330,23 +319,16 @@ func (s *Server) authenticate(r *http.Request, q url.Values, mutates bool) (stri
 		token = v
 	}
 	if token == "" {
-		return "", apierror.New(apierror.Unauthenticated)
+		return "", unauthenticated()
 	}
 	t, ok := s.tokens[token]
 	if !ok {
 		return "", invalidCredentials()
 	}
 	if mutates && t.ReadOnly {
-		return "", apierror.New(apierror.PermissionDenied)
+		return "", permissionDenied()
 	}
 	return t.User, nil
-}
-
-// invalidCredentials is Google's answer to a bearer token it does not know.
-func invalidCredentials() *apierror.Error {
-	e := apierror.New(apierror.Unauthenticated)
-	e.Message = "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project."
-	return e
 }
 
 // systemParams are the query parameters every Google API method accepts.
@@ -376,17 +358,17 @@ func bindParams(q url.Values, allowed []string) (url.Values, error) {
 			}
 		}
 		if !ok {
-			return nil, apierror.New(apierror.InvalidArgument, fmt.Sprintf(
-				"Invalid JSON payload received. Unknown name %q: Cannot bind query parameter. Field '%s' could not be found in request message.", k, k))
+			return nil, invalidArgumentf(
+				"Invalid JSON payload received. Unknown name %q: Cannot bind query parameter. Field '%s' could not be found in request message.", k, k)
 		}
 		out[name] = append(out[name], q[k]...)
 	}
 	if alt := q.Get("alt"); alt != "" && alt != "json" {
-		return nil, apierror.New(apierror.InvalidArgument, fmt.Sprintf("Invalid value at 'alt', %q: peoplefake serves alt=json only.", alt))
+		return nil, invalidArgumentf("Invalid value at 'alt', %q: peoplefake serves alt=json only.", alt)
 	}
 	if v := q.Get("prettyPrint"); v != "" {
 		if _, err := strconv.ParseBool(v); err != nil {
-			return nil, apierror.New(apierror.InvalidBodyValue, "pretty_print", "TYPE_BOOL", strconv.Quote(v))
+			return nil, apierror.NewInvalidBodyValue("pretty_print", "TYPE_BOOL", strconv.Quote(v))
 		}
 	}
 	return out, nil

@@ -12,7 +12,6 @@ import (
 
 	"google.golang.org/protobuf/proto"
 
-	"github.com/peopleupdate/peopleupdate/apierror"
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
@@ -197,7 +196,7 @@ func (s *Server) takeInjected(m Method) error {
 	if in.n <= 0 {
 		s.injected[m] = q[1:]
 	}
-	return apierror.Inject(in.status, in.message)
+	return injected(in.status, in.message)
 }
 
 // defaultMessages are the messages Google's front end gives with a status when

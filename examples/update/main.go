@@ -43,13 +43,17 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *sources != "" {
 		src = strings.Split(*sources, ",")
 	}
-	read, err := mask.ParseReadRequired(*fields)
+	read, err := mask.Get.ParseRead(*fields)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "personFields: %s\n", read)
+	srcs, err := mask.ParseSources(src)
+	if err != nil {
+		return err
+	}
 	stored := peoplefake.Sample()
-	got, err := peopleupdate.Read(stored, *fields, src)
+	got, err := peopleupdate.ReadParsed(stored, read, srcs)
 	if err != nil {
 		return err
 	}
@@ -71,13 +75,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if req.GetEtag() == "" {
 		req.Etag = got.GetEtag()
 	}
-	res, err := peopleupdate.UpdateContact(stored, peopleupdate.Request{
+	res, err := peopleupdate.Options{Clock: now, Canonicalize: peoplefake.Libphonenumber}.UpdateContact(stored, peopleupdate.Request{
 		ResourceName:       stored.GetResourceName(),
 		UpdatePersonFields: *update,
 		PersonFields:       *fields,
 		Sources:            src,
 		Person:             req,
-	}, peopleupdate.WithClock(now), peopleupdate.WithPhoneCanonicalizer(peoplefake.Libphonenumber))
+	})
 	if err != nil {
 		return err
 	}

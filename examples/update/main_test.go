@@ -29,7 +29,7 @@ func TestRun(t *testing.T) {
 			want: []string{"personFields: names", `"displayName": "Margaret Chen"`}, wantNot: []string{"Maggie", "updated:"}},
 		{name: "phone update", args: []string{"-mask", "phoneNumbers", "-fields", "phoneNumbers", "-body", `{"phoneNumbers":[{"value":"(303) 828-8765","type":"work"}]}`},
 			want: []string{`"canonicalForm": "+14155550132"`, "updated:", `"canonicalForm": "+13038288765"`, `"formattedType": "Work"`}},
-		{name: "invalid read mask", args: []string{"-fields", "names,nope"}, wantKind: apierror.InvalidReadPathGet},
+		{name: "invalid read mask", args: []string{"-fields", "names,nope"}, wantKind: apierror.InvalidReadPath},
 		{name: "missing read mask", args: []string{"-fields", ""}, wantKind: apierror.MissingReadMask},
 		{name: "invalid update mask", args: []string{"-mask", "photos"}, wantKind: apierror.InvalidUpdatePath},
 		{name: "two names", args: []string{"-body", `{"names":[{"givenName":"A"},{"givenName":"B"}]}`}, wantKind: apierror.SingletonViolation},

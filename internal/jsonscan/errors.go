@@ -27,7 +27,7 @@ func (d *Scanner) Fail(pos int, msg string) error {
 			msg = "Encountered non UTF-8 code points."
 		}
 	}
-	return apierror.New(apierror.MalformedJSON, msg+"\n"+d.context(pos)).WithField(d.Root, "")
+	return apierror.NewMalformedJSON(msg+"\n"+d.context(pos)).WithField(d.Root, "")
 }
 
 // context returns up to contextLength bytes of input on each side of pos (cut at

@@ -1,0 +1,92 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package peoplefake
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/peopleupdate/peopleupdate/apierror"
+)
+
+// The failures only a server has (authentication, routing, limits, injected
+// faults), built on apierror's table of canonical statuses. The library's own
+// failures come from the library, worded for the method by it.
+
+// statusError returns the error of a canonical status, which must be one.
+func statusError(status, message string) *apierror.Error {
+	e, err := apierror.FromStatus(status, message)
+	if err != nil {
+		panic(err) // a status of the fake's own code
+	}
+	return e
+}
+
+// invalidArgument returns an INVALID_ARGUMENT error with its own message.
+func invalidArgument(message string) *apierror.Error { return statusError("INVALID_ARGUMENT", message) }
+
+// invalidArgumentf returns an INVALID_ARGUMENT error with a message formatted
+// as fmt.Sprintf does.
+func invalidArgumentf(format string, args ...any) *apierror.Error {
+	return invalidArgument(fmt.Sprintf(format, args...))
+}
+
+// tooManyResources is a batch over its limit: param holds more than limit
+// values.
+func tooManyResources(param string, limit int) *apierror.Error {
+	return invalidArgumentf("Too many values for %s: at most %d are allowed.", param, limit)
+}
+
+// bodyTooLarge is a request body over the server's limit: 413, with the
+// status and reason of an invalid argument.
+func bodyTooLarge(limit int64) *apierror.Error {
+	e := invalidArgumentf("Request payload size exceeds the limit: %d bytes.", limit)
+	e.Code = http.StatusRequestEntityTooLarge
+	return e
+}
+
+// unauthenticated is a request without credentials.
+func unauthenticated() *apierror.Error {
+	return statusError("UNAUTHENTICATED", "Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.")
+}
+
+// invalidCredentials is Google's answer to a bearer token it does not know.
+func invalidCredentials() *apierror.Error {
+	return statusError("UNAUTHENTICATED", "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.")
+}
+
+// permissionDenied is a token without the scope the method needs.
+func permissionDenied() *apierror.Error {
+	return statusError("PERMISSION_DENIED", "Request had insufficient authentication scopes.")
+}
+
+// routeNotFound is a URL path where no method lives.
+func routeNotFound(path string) *apierror.Error {
+	return statusError("NOT_FOUND", fmt.Sprintf("The requested URL %s was not found on this server.", path))
+}
+
+// methodNotAllowed is an HTTP method the URL path does not serve: an HTTP
+// answer of the front end, 405, whose status is no google.rpc.Code.
+func methodNotAllowed(method string) *apierror.Error {
+	return &apierror.Error{
+		Code:    http.StatusMethodNotAllowed,
+		Status:  "METHOD_NOT_ALLOWED",
+		Reason:  "methodNotAllowed",
+		Message: fmt.Sprintf("The %s method is not allowed for this resource.", method),
+	}
+}
+
+// internalError is a failure of the fake itself.
+func internalError() *apierror.Error { return statusError("INTERNAL", "Internal error encountered.") }
+
+// injected is a failure injected with InjectError. A status that is no
+// canonical one answers 500 with the legacy reason backendError, as Google's
+// front end answers a status it does not know.
+func injected(status, message string) *apierror.Error {
+	if e, err := apierror.FromStatus(status, message); err == nil {
+		return e
+	}
+	return &apierror.Error{Code: http.StatusInternalServerError, Status: status, Reason: "backendError", Message: message}
+}
