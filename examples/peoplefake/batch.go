@@ -52,6 +52,9 @@ func (s *Server) batchUpdateContacts(c *call) ([]byte, error) {
 			Sources:            req.sources,
 			Person:             req.contacts[name],
 		}, s.libOpts...)
+		if err == nil {
+			err = s.user(c.user).checkMemberships(s.lookup(c.user, name), res.Stored) // groups_store.go
+		}
 		if err != nil {
 			e, ok := asAPIError(err)
 			if !ok {

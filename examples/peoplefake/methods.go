@@ -199,7 +199,7 @@ func (s *Server) createContact(c *call) ([]byte, error) {
 		}
 		id = s.nextID()
 	}
-	stored, err := s.newContact(req, id)
+	stored, err := s.newContactIn(u, req, id, c.r) // batchcreate.go
 	if err != nil {
 		return nil, err
 	}
@@ -283,6 +283,9 @@ func (s *Server) updateContact(c *call) ([]byte, error) {
 	}
 	s.mu.Lock()
 	res, err := peopleupdate.UpdateContact(s.lookup(c.user, c.name), req, s.libOpts...)
+	if err == nil {
+		err = s.user(c.user).checkMemberships(s.lookup(c.user, c.name), res.Stored) // groups_store.go
+	}
 	if err == nil {
 		s.user(c.user).put(res.Stored)
 	}

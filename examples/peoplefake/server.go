@@ -155,6 +155,9 @@ func match(path string) (*route, string) {
 	if !ok {
 		return nil, ""
 	}
+	if rt, name, ok := matchMore(rest); ok { // routes.go
+		return rt, name
+	}
 	switch rest {
 	case "people:batchGet":
 		return routeBatchGet, ""
@@ -224,7 +227,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if o := r.Header.Get("X-HTTP-Method-Override"); o != "" && verb == http.MethodPost {
 		verb = strings.ToUpper(o)
 	}
+	if s.servePhoto(w, r) { // photos.go
+		return
+	}
 	rt, name := match(r.URL.Path)
+	if rt != nil {
+		rt = rt.forVerb(verb) // routes.go
+	}
 	if rt == nil {
 		writeError(w, pretty, apierror.New(apierror.RouteNotFound, r.URL.Path))
 		return
