@@ -351,15 +351,20 @@ func (s *Server) modifyMembers(c *call) ([]byte, error) {
 	changes := make(map[string]*membersChange)
 	var order []string
 	var out modifyResponse
+	listed := make(map[string]bool) // names already in one of out's lists
+	note := func(list *[]string, n string) {
+		if !listed[n] {
+			listed[n] = true
+			*list = append(*list, n)
+		}
+	}
 	get := func(n string) *membersChange {
 		if ch := changes[n]; ch != nil {
 			return ch
 		}
 		p := u.people[n]
 		if p == nil || p.ContactSource() == nil {
-			if !slices.Contains(out.NotFoundResourceNames, n) {
-				out.NotFoundResourceNames = append(out.NotFoundResourceNames, n)
-			}
+			note(&out.NotFoundResourceNames, n)
 			return nil
 		}
 		ch := &membersChange{p: p, groups: contactGroups(p)}
@@ -378,9 +383,7 @@ func (s *Server) modifyMembers(c *call) ([]byte, error) {
 			continue
 		}
 		if !validate.CanLeaveGroup(groupsPerson(ch.groups), c.name) {
-			if !slices.Contains(out.CanNotRemoveLastContactGroupResourceNames, n) {
-				out.CanNotRemoveLastContactGroupResourceNames = append(out.CanNotRemoveLastContactGroupResourceNames, n)
-			}
+			note(&out.CanNotRemoveLastContactGroupResourceNames, n)
 			continue
 		}
 		ch.groups = slices.DeleteFunc(ch.groups, func(gr string) bool { return gr == c.name })
