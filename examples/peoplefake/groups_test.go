@@ -308,7 +308,10 @@ func TestGroupErrors(t *testing.T) {
 		}, apiError{404, "NOT_FOUND", "notFound", msgNotFound}},
 		{"batchGet without names", func() error { _, err := svc.ContactGroups.BatchGet().Do(); return err },
 			apiError{400, "INVALID_ARGUMENT", "badRequest", "Request contains an invalid argument."}},
-		{"batchGet over 200", func() error { _, err := svc.ContactGroups.BatchGet().ResourceNames(make([]string, 201)...).Do(); return err },
+		{"batchGet over 200", func() error {
+			_, err := svc.ContactGroups.BatchGet().ResourceNames(make([]string, 201)...).Do()
+			return err
+		},
 			apiError{400, "INVALID_ARGUMENT", "badRequest", "Too many values for resourceNames: at most 200 are allowed."}},
 	}
 	for _, tt := range tests {
