@@ -5,6 +5,7 @@
 package peoplefake_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"slices"
@@ -15,6 +16,7 @@ import (
 	people "google.golang.org/api/people/v1"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
+	"github.com/peopleupdate/peopleupdate/person"
 )
 
 func TestModifyMembers(t *testing.T) {
@@ -220,5 +222,22 @@ func TestGroupBadBodies(t *testing.T) {
 				t.Errorf("error mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestSeededGroups(t *testing.T) {
+	seed := peoplefake.Sample()
+	seed.Memberships = append(seed.Memberships, &person.Membership{
+		ContactGroupMembership: &person.ContactGroupMembership{ContactGroupResourceName: "contactGroups/5eed"},
+	})
+	srv := peoplefake.New(peoplefake.WithPeople(seed))
+	svc, err := srv.Service(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := getGroup(t, svc, "contactGroups/5eed")
+	want := groupLine{"contactGroups/5eed", "USER_CONTACT_GROUP", "5eed", "5eed", 1}
+	if diff := cmp.Diff(want, lines([]*people.ContactGroup{g})[0]); diff != "" || g.MemberResourceNames[0] != sampleName {
+		t.Errorf("seeded group mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -227,3 +227,18 @@ func groupError(status, format string, args ...any) *apierror.Error {
 	}
 	return e
 }
+
+// adoptSeededGroups makes a user group of every group that seeded people's
+// memberships name and that does not exist, named after its id (a seed gives
+// no group names), so that the groups' members stay true to the stored
+// memberships. New calls it once the seeds are stored.
+func (s *Server) adoptSeededGroups() {
+	for _, u := range s.users {
+		g := u.gs()
+		for name, members := range g.members {
+			if g.groups[name] == nil && len(members) > 0 && validate.GroupResourceName(name) == nil {
+				g.groups[name] = &contactGroup{resourceName: name, name: strings.TrimPrefix(name, groupPrefix)}
+			}
+		}
+	}
+}

@@ -114,6 +114,7 @@ func New(opts ...Option) *Server {
 			u.put(clone(p))
 		}
 	}
+	s.adoptSeededGroups() // groups_store.go
 	for _, in := range c.inject {
 		s.InjectError(in.method, in.status, in.message, in.n)
 	}
