@@ -127,4 +127,3 @@ func decodeGroup(raw json.RawMessage, root string) (*groupInput, error) {
 	}
 	return in, nil
 }
-
