@@ -208,6 +208,9 @@ func TestGroupBadBodies(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := do(t, srv, tt.method, tt.target, tt.body)
+			if tt.name == "group: PATCH" && got.hdr.Get("Allow") != "GET, PUT, DELETE" {
+				t.Errorf("Allow: %q, want GET, PUT, DELETE", got.hdr.Get("Allow"))
+			}
 			if tt.want.Code == 0 {
 				if got.code != http.StatusOK {
 					t.Fatalf("HTTP %d: %s", got.code, got.body)

@@ -348,3 +348,47 @@ func TestBatchGetGroups(t *testing.T) {
 		t.Errorf("responses mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestGroupFieldDefaults(t *testing.T) {
+	_, svc := newFake(t)
+	created, err := svc.ContactGroups.Create(&people.CreateContactGroupRequest{ContactGroup: &people.ContactGroup{
+		Name: "D", ClientData: []*people.GroupClientData{{Key: "k"}},
+	}}).Do()
+	if err != nil {
+		t.Fatalf("Create: %v", err)
+	}
+	// Every group has a member so that memberCount shows when read.
+	if _, err := svc.ContactGroups.Members.Modify(created.ResourceName, &people.ModifyContactGroupMembersRequest{ResourceNamesToAdd: []string{sampleName}}).Do(); err != nil {
+		t.Fatal(err)
+	}
+	got := getGroup(t, svc, created.ResourceName)
+	updated, err := svc.ContactGroups.Update(created.ResourceName, &people.UpdateContactGroupRequest{ContactGroup: &people.ContactGroup{Etag: got.Etag, Name: "E"}}).Do()
+	if err != nil {
+		t.Fatalf("Update: %v", err)
+	}
+	list, err := svc.ContactGroups.List().Do()
+	if err != nil {
+		t.Fatalf("List: %v", err)
+	}
+	type shown struct{ Metadata, GroupType, Name, MemberCount, ClientData, Members bool }
+	show := func(g *people.ContactGroup) shown {
+		return shown{g.Metadata != nil, g.GroupType != "", g.Name != "", g.MemberCount != 0, g.ClientData != nil, g.MemberResourceNames != nil}
+	}
+	tests := []struct {
+		name string
+		g    *people.ContactGroup
+		want shown
+	}{
+		{"create", created, shown{Metadata: true, GroupType: true, Name: true}},
+		{"get with maxMembers", got, shown{Metadata: true, GroupType: true, Name: true, MemberCount: true, Members: true}},
+		{"update", updated, shown{Metadata: true, GroupType: true, Name: true}},
+		{"list", list.ContactGroups[0], shown{Metadata: true, GroupType: true, Name: true, MemberCount: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, show(tt.g)); diff != "" {
+				t.Errorf("fields shown (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -75,6 +75,15 @@ func (rt *route) forVerb(verb string) *route {
 	return rt
 }
 
+// allow returns the HTTP methods rt's path serves, for an Allow header.
+func (rt *route) allow() string {
+	verbs := []string{rt.verb}
+	for _, alt := range verbRoutes[rt] {
+		verbs = append(verbs, alt.verb)
+	}
+	return strings.Join(verbs, ", ")
+}
+
 // matchMore returns the route of a path below /v1/ (rest) that server.go's
 // match does not know, and the resource name it holds.
 func matchMore(rest string) (*route, string, bool) {

@@ -240,7 +240,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if verb != rt.verb {
-		w.Header().Set("Allow", rt.verb)
+		w.Header().Set("Allow", rt.allow()) // routes.go
 		writeError(w, pretty, apierror.New(apierror.MethodNotAllowed, verb))
 		return
 	}
