@@ -29,6 +29,12 @@ type BatchUpdateRequest struct {
 	// Contacts are the raw Person JSON of each contact, by resource name; an
 	// empty value is an empty Person.
 	Contacts map[string][]byte
+	// Check, when it is not nil, is called for each contact that passed
+	// every check of the library, with its stored record and its new one:
+	// the store checks what only the store knows (which contact groups
+	// exist). An [*apierror.Error] fails the contact as the library's own
+	// failures do; any other error is returned as it is.
+	Check func(stored, next *person.Person) error
 }
 
 // A BatchResult is what a successful batch update produces.
@@ -71,8 +77,8 @@ func BatchUpdateContacts(req BatchUpdateRequest, lookup func(name string) *perso
 // [*apierror.Error] worded for the method (updateMask, readMask): updateMask,
 // readMask, sources, then each contact's body, in resource name order, its
 // errors placed at contacts[<name>]. Then each contact is updated as
-// [Options.UpdateContact] updates it, from its resource name check on; if any
-// fails, the error is a [*BatchError] listing every failed contact, and the
+// [Options.UpdateContact] updates it, from its resource name check on, and
+// checked by req.Check; if any fails, the error is a [*BatchError] listing every failed contact, and the
 // store must keep every contact as it was. The caller serialises the batch
 // with every other update of its contacts.
 func (o Options) BatchUpdateContacts(req BatchUpdateRequest, lookup func(name string) *person.Person) (*BatchResult, error) {
@@ -91,6 +97,9 @@ func (o Options) BatchUpdateContacts(req BatchUpdateRequest, lookup func(name st
 	var failed []ContactFailure
 	for i, n := range names {
 		res, err := o.updateOne(lookup(n), n, bodies[i], ms)
+		if err == nil && req.Check != nil {
+			err = req.Check(lookup(n), res.Stored)
+		}
 		if err != nil {
 			var e *apierror.Error
 			if !errors.As(err, &e) {

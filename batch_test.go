@@ -83,6 +83,14 @@ func TestBatchUpdateContactsErrors(t *testing.T) {
 		{"contacts fail one by one", BatchUpdateRequest{UpdateMask: "names", Contacts: map[string][]byte{
 			"people/c1": []byte(token), "people/c2": []byte(`{"etag": "%EgQBAgMECg=="}`), "people/c3": []byte(token), "people/me": []byte(token)}},
 			apierror.StalePersonEtag, "", "person.etag", []string{"people/c2", "people/c3", "people/me"}},
+		{"the store's check fails a contact", BatchUpdateRequest{UpdateMask: "names", Contacts: map[string][]byte{"people/c1": []byte(token)},
+			Check: func(stored, next *person.Person) error {
+				if stored.GetResourceName() != next.GetResourceName() {
+					return errors.New("check called with two contacts")
+				}
+				return apierror.NewSystemGroup("contactGroups/family")
+			}},
+			apierror.SystemGroup, `Cannot add a contact to the system contact group "contactGroups/family".`, "", []string{"people/c1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -120,5 +128,20 @@ func TestBatchUpdateContactsErrors(t *testing.T) {
 				t.Errorf("the stored contact changed")
 			}
 		})
+	}
+}
+
+func TestBatchUpdateContactsCheckError(t *testing.T) {
+	t.Parallel()
+	store, lookup := batchStore()
+	good, _ := Read(store["people/c1"], "", nil)
+	errStore := errors.New("store failure")
+	res, err := BatchUpdateContacts(BatchUpdateRequest{
+		UpdateMask: "names",
+		Contacts:   map[string][]byte{"people/c1": []byte(`{"etag": "` + good.GetEtag() + `"}`)},
+		Check:      func(_, _ *person.Person) error { return errStore },
+	}, lookup)
+	if res != nil || err != errStore {
+		t.Errorf("BatchUpdateContacts() = %v, %v; want the Check's own error", res, err)
 	}
 }

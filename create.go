@@ -41,6 +41,13 @@ type CreateRequest struct {
 	// (returned as it is). It is called once, when the request has passed
 	// every check that needs no id, and must not be nil.
 	Allocate func() (resourceName, sourceID string, err error)
+
+	// Finish, when it is not nil, is called with the new contact as the
+	// store will hold it, before the response is read from it: the store
+	// checks it against what only the store knows (which contact groups
+	// exist) and adds what the store itself adds (a default photo). An error
+	// is returned as it is.
+	Finish func(stored *person.Person) error
 }
 
 // myContacts is the system group every contact made through the API joins.
@@ -61,7 +68,7 @@ func CreateContact(req CreateRequest) (*Result, error) { return Options{}.Create
 // take them ([validate.Content], then [merge.Apply]: contact items
 // normalised, computed values computed, the source's updateTime from o's
 // clock), and the contact joins contactGroups/myContacts unless the body
-// already puts it there. The response is its read with the request's masks.
+// already puts it there; then Finish, if set, checks and completes it. The response is its read with the request's masks.
 func (o Options) CreateContact(req CreateRequest) (*Result, error) {
 	m := req.Method
 	if m == 0 {
@@ -107,6 +114,11 @@ func (o Options) CreateContact(req CreateRequest) (*Result, error) {
 		return nil, err
 	}
 	stored := o.apply(empty, body, u, true)
+	if req.Finish != nil {
+		if err := req.Finish(stored); err != nil {
+			return nil, err
+		}
+	}
 	return &Result{Stored: stored, Response: respond(stored, ms.read, ms.sources)}, nil
 }
 

@@ -200,3 +200,34 @@ func TestReadParsed(t *testing.T) {
 		t.Errorf("ReadParsed mismatch with Read (-Read +ReadParsed):\n%s", diff)
 	}
 }
+
+func TestCreateContactFinish(t *testing.T) {
+	t.Parallel()
+	var calls int
+	res, err := CreateContact(CreateRequest{
+		PersonFields: "nicknames",
+		Allocate:     allocate(&calls),
+		Finish: func(p *person.Person) error {
+			p.Nicknames = append(p.Nicknames, &person.Nickname{Value: "added by the store"})
+			return nil
+		},
+	})
+	if err != nil {
+		t.Fatalf("CreateContact() error = %v", err)
+	}
+	if got := res.Response.GetNicknames(); len(got) != 1 || got[0].GetValue() != "added by the store" {
+		t.Errorf("Response nicknames = %v, want what Finish added", got)
+	}
+	if got := res.Stored.GetNicknames(); len(got) != 1 {
+		t.Errorf("Stored nicknames = %v, want what Finish added", got)
+	}
+
+	errStore := apierror.NewInvalidGroupName("x")
+	res, err = CreateContact(CreateRequest{
+		Allocate: allocate(&calls),
+		Finish:   func(*person.Person) error { return errStore },
+	})
+	if res != nil || err != errStore {
+		t.Errorf("CreateContact() = %v, %v; want Finish's error", res, err)
+	}
+}

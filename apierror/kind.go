@@ -63,6 +63,16 @@ const (
 	// TwoSourcePrimary: two kept items flagged sourcePrimary.
 	TwoSourcePrimary
 
+	// The rules of contact groups the library owns (validate/group.go),
+	// whose texts the API does not document (the library's are invented).
+
+	// BlankGroupName: a contact group name that is empty or only white space.
+	BlankGroupName
+	// RenameSystemGroup: contactGroups.update of a system group.
+	RenameSystemGroup
+	// DeleteSystemGroup: contactGroups.delete of a system group.
+	DeleteSystemGroup
+
 	numKinds
 )
 
@@ -99,6 +109,9 @@ var table = [numKinds]row{
 	SystemGroup:         {"SystemGroup", "INVALID_ARGUMENT", `Cannot add a contact to the system contact group %q.`},
 	InvalidDate:         {"InvalidDate", "INVALID_ARGUMENT", `Invalid date in person.%s.`},
 	TwoSourcePrimary:    {"TwoSourcePrimary", "INVALID_ARGUMENT", `Cannot have more than one person.%s with sourcePrimary per source.`},
+	BlankGroupName:      {"BlankGroupName", "INVALID_ARGUMENT", `Contact group name must not be empty.`},
+	RenameSystemGroup:   {"RenameSystemGroup", "INVALID_ARGUMENT", `Cannot rename the system contact group %q.`},
+	DeleteSystemGroup:   {"DeleteSystemGroup", "INVALID_ARGUMENT", `Cannot delete the system contact group %q.`},
 }
 
 // String returns the Go name of the kind.

@@ -109,3 +109,14 @@ func NewInvalidDate(path string) *Error { return newf(InvalidDate, path) }
 // NewTwoSourcePrimary returns the [TwoSourcePrimary] error for the field of
 // that JSON name.
 func NewTwoSourcePrimary(field string) *Error { return newf(TwoSourcePrimary, field) }
+
+// NewBlankGroupName returns the [BlankGroupName] error.
+func NewBlankGroupName() *Error { return newf(BlankGroupName) }
+
+// NewRenameSystemGroup returns the [RenameSystemGroup] error for the system
+// contact group name, which the message quotes.
+func NewRenameSystemGroup(name string) *Error { return newf(RenameSystemGroup, name) }
+
+// NewDeleteSystemGroup returns the [DeleteSystemGroup] error for the system
+// contact group name, which the message quotes.
+func NewDeleteSystemGroup(name string) *Error { return newf(DeleteSystemGroup, name) }

@@ -64,6 +64,12 @@ const (
 	// SearchDirectoryPeople is people.searchDirectoryPeople: readMask
 	// (required).
 	SearchDirectoryPeople
+	// UpdateContactPhoto is people.updateContactPhoto: personFields (empty:
+	// no person in the answer, the zero Read).
+	UpdateContactPhoto
+	// DeleteContactPhoto is people.deleteContactPhoto: personFields (empty:
+	// no person in the answer, the zero Read).
+	DeleteContactPhoto
 
 	numMethods
 )
@@ -130,6 +136,10 @@ var methods = [numMethods]method{
 		readMask("readMask", "read_mask", "people/listDirectoryPeople", person.AllFields, emptyRequired)},
 	SearchDirectoryPeople: {"people.people.searchDirectoryPeople", spec{},
 		readMask("readMask", "read_mask", "people/searchDirectoryPeople", person.AllFields, emptyRequired)},
+	UpdateContactPhoto: {"people.people.updateContactPhoto", spec{},
+		readMask("personFields", "person_fields", "people/updateContactPhoto", person.AllFields, emptyNone)},
+	DeleteContactPhoto: {"people.people.deleteContactPhoto", spec{},
+		readMask("personFields", "person_fields", "people/deleteContactPhoto", person.AllFields, emptyNone)},
 }
 
 // row returns m's row, panicking on a Method that is not one of the constants.

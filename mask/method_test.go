@@ -72,6 +72,10 @@ func TestMethodTexts(t *testing.T) {
 			invalid(apierror.InvalidReadPath, "readMask", "read_mask", "people/listDirectoryPeople"), nil, nil},
 		{mask.SearchDirectoryPeople, "people.people.searchDirectoryPeople", missing(apierror.MissingReadMask, "readMask", "read_mask", "people/searchDirectoryPeople"), false,
 			invalid(apierror.InvalidReadPath, "readMask", "read_mask", "people/searchDirectoryPeople"), nil, nil},
+		{mask.UpdateContactPhoto, "people.people.updateContactPhoto", nil, false,
+			invalid(apierror.InvalidReadPath, "personFields", "person_fields", "people/updateContactPhoto"), nil, nil},
+		{mask.DeleteContactPhoto, "people.people.deleteContactPhoto", nil, false,
+			invalid(apierror.InvalidReadPath, "personFields", "person_fields", "people/deleteContactPhoto"), nil, nil},
 	}
 	asWant := func(err error) *wantErr {
 		var e *apierror.Error

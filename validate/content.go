@@ -149,7 +149,7 @@ func (c *content) groupNames() *apierror.Error {
 func (c *content) systemGroups() *apierror.Error {
 	for i, m := range c.memberships() {
 		name := m.GetContactGroupMembership().GetContactGroupResourceName()
-		if id, _ := person.ContactGroupID(name); blockedSystemGroups[id] && !c.inGroup(name) {
+		if id, _ := person.ContactGroupID(name); closedSystemGroup(id) && !c.inGroup(name) {
 			return apierror.NewSystemGroup(name).WithField(groupNameField(i), "")
 		}
 	}
@@ -189,17 +189,6 @@ func always(person.Item) bool { return true }
 
 // isSourcePrimary reports whether an item is flagged sourcePrimary.
 func isSourcePrimary(it person.Item) bool { return it.GetMetadata().GetSourcePrimary() }
-
-// blockedSystemGroups are the ids of the system contact groups a contact
-// cannot be added to; myContacts and starred are the two it can.
-var blockedSystemGroups = map[string]bool{
-	"all":         true,
-	"blocked":     true,
-	"chatBuddies": true,
-	"coworkers":   true,
-	"family":      true,
-	"friends":     true,
-}
 
 // validGroupName reports whether name has the form contactGroups/{id}
 // ([person.ContactGroupID]).

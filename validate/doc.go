@@ -15,6 +15,12 @@
 //   - [Content]: the masked fields hold valid content (§3 step 7).
 //
 // Steps 2 and 3 (the masks and the body) belong to packages mask and person.
+//
+// The rules of contact groups that hold for every user are here too
+// (group.go): [SystemGroupIDs], [IsSystemGroup], [GroupResourceName],
+// [GroupName], [GroupAcceptsMembers], [GroupRenamable], [GroupDeletable] and
+// [CanLeaveGroup], over the one table of system groups that [Content]'s rule 4
+// uses as well.
 // The root package calls the steps in order; each one assumes the earlier ones
 // passed. Nothing here modifies its arguments or does I/O.
 //

@@ -31,6 +31,8 @@ func (s *Server) batchUpdateContacts(c *call) ([]byte, error) {
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	u := s.user(c.user)
+	req.Check = u.checkMemberships // groups_store.go
 	res, err := s.opts.BatchUpdateContacts(req, func(name string) *person.Person { return s.lookup(c.user, name) })
 	if err != nil {
 		return nil, err
@@ -47,7 +49,6 @@ func (s *Server) batchUpdateContacts(c *call) ([]byte, error) {
 		}
 		out.UpdateResult[name] = pr
 	}
-	u := s.user(c.user)
 	for _, name := range res.Names {
 		u.put(res.Results[name].Stored)
 	}

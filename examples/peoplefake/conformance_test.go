@@ -94,6 +94,12 @@ func TestConformanceOverHTTP(t *testing.T) {
 				// Some cases hold records seeding refuses (a profile-only person).
 				srv.PutUnchecked(peoplefake.DefaultUser, stored)
 			}
+			// The library takes user groups on trust; the fake checks them.
+			if p, err := person.Unmarshal(body); err == nil {
+				for _, m := range p.GetMemberships() {
+					srv.AddGroups(peoplefake.DefaultUser, m.GetContactGroupMembership().GetContactGroupResourceName())
+				}
+			}
 			q := url.Values{"prettyPrint": {"false"}}
 			if c.Request.UpdatePersonFields != nil {
 				q.Set("updatePersonFields", *c.Request.UpdatePersonFields)

@@ -8,8 +8,12 @@
 // updateContact behaves as the library's contract (docs/SPEC.md) says.
 //
 // It serves people.get, people.getBatchGet, people.createContact,
-// people.updateContact, people.batchUpdateContacts, people.deleteContact and
-// people.connections.list (see [Method]). Every failure is Google's JSON error
+// people.batchCreateContacts, people.updateContact,
+// people.batchUpdateContacts, people.deleteContact,
+// people.batchDeleteContacts, people.updateContactPhoto,
+// people.deleteContactPhoto, people.connections.list and every
+// contactGroups method (see [Method]); the other methods of the discovery
+// document answer 501 UNIMPLEMENTED. Every failure is Google's JSON error
 // envelope, unknown URLs included.
 //
 // # Three ways in

@@ -47,6 +47,37 @@ func bodyTooLarge(limit int64) *apierror.Error {
 	return e
 }
 
+// expiredSyncToken is the API's answer to a sync token it no longer honours
+// (connections.list, contactGroups.list): the fake's have always expired.
+func expiredSyncToken() *apierror.Error {
+	return statusError("FAILED_PRECONDITION", "Sync token is expired. Clear local cache and retry call without the sync token.")
+}
+
+// groupNameTaken is the 409 of a contact group name in use (invented text).
+func groupNameTaken(name string) *apierror.Error {
+	return statusError("ALREADY_EXISTS", fmt.Sprintf("A contact group named %q already exists.", name)).
+		WithField("contact_group.name", "")
+}
+
+// staleGroupEtag is a contactGroups.update whose etag is not the group's
+// current one (invented text, after the person etag's).
+func staleGroupEtag() *apierror.Error {
+	return statusError("FAILED_PRECONDITION", "Request contact_group.etag is different than the current contact_group.etag. Clear local cache and get the latest contact group.").
+		WithField("contact_group.etag", "")
+}
+
+// unknownGroup is a contact write joining a contact group the user does not
+// have (invented text).
+func unknownGroup(name string) *apierror.Error {
+	return invalidArgumentf("Contact group %q does not exist.", name).WithField("person.memberships", "")
+}
+
+// notImplemented is a method of the discovery document the fake does not
+// serve, id its id (people.people.searchContacts; invented text).
+func notImplemented(id string) *apierror.Error {
+	return statusError("UNIMPLEMENTED", fmt.Sprintf("Method %s is not implemented by peoplefake.", id))
+}
+
 // unauthenticated is a request without credentials.
 func unauthenticated() *apierror.Error {
 	return statusError("UNAUTHENTICATED", "Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.")

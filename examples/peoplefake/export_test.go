@@ -14,3 +14,15 @@ func (s *Server) PutUnchecked(user string, p *person.Person) {
 	defer s.mu.Unlock()
 	s.user(user).put(clone(p))
 }
+
+// AddGroups makes for user the user contact groups names that do not exist,
+// named after their ids, so that the conformance replay's memberships of
+// groups the library takes on trust name groups the fake has.
+func (s *Server) AddGroups(user string, names ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	g := s.user(user).gs()
+	for _, n := range names {
+		g.adopt(n)
+	}
+}

@@ -18,8 +18,9 @@ import (
 )
 
 // FuzzHandler sends arbitrary method, path, query and body to a fresh fake:
-// it must not panic, must answer no 5xx (nothing is injected), must answer
-// JSON on success and Google's envelope otherwise, and must then serve a valid
+// it must not panic, must answer no 5xx (nothing is injected) but the 501
+// UNIMPLEMENTED of a method the fake does not serve, must answer JSON on
+// success (or image bytes for a photo URL) and Google's envelope otherwise, and must then serve a valid
 // request. Seeds are in testdata/fuzz/FuzzHandler.
 func FuzzHandler(f *testing.F) {
 	upd := "/v1/" + sampleName + ":updateContact"
@@ -31,6 +32,9 @@ func FuzzHandler(f *testing.F) {
 	f.Add("GET", "/v1/people:batchGet", "personFields=names&resourceNames=people/c1&resourceNames=bad", "")
 	f.Add("DELETE", "/v1/"+sampleName+":deleteContact", "", "")
 	f.Add("PUT", "/v1/people/%zz", "%%", "{")
+	f.Add("POST", "/v1/contactGroups", "", `{"contactGroup":{"name":"A"}}`)
+	f.Add("POST", "/v1/contactGroups/myContacts/members:modify", "", `{"resourceNamesToAdd":["`+sampleName+`"]}`)
+	f.Add("PATCH", "/v1/"+sampleName+":updateContactPhoto", "", `{"photoBytes":"iVBORw0KGgo=","personFields":"photos"}`)
 	fixed := func() time.Time { return t0 }
 	f.Fuzz(func(t *testing.T, method, path, query, body string) {
 		srv := peoplefake.New(peoplefake.WithPeople(peoplefake.Sample()), peoplefake.WithClock(fixed))
@@ -48,9 +52,15 @@ func FuzzHandler(f *testing.F) {
 		srv.ServeHTTP(rec, req)
 		got := rec.Result()
 		b, _ := io.ReadAll(got.Body)
+		photo := strings.HasPrefix(path, "/peoplefake/photos/")
 		switch {
+		case got.StatusCode == http.StatusNotImplemented && !photo:
+			if e, _ := parseEnvelope(t, b); e.Status != "UNIMPLEMENTED" {
+				t.Fatalf("%s %s?%s: 501 with status %s", method, path, query, e.Status)
+			}
 		case got.StatusCode >= 500:
 			t.Fatalf("%s %s?%s: %d\n%s", method, path, query, got.StatusCode, b)
+		case photo:
 		case got.StatusCode >= 300:
 			e, _ := parseEnvelope(t, b)
 			if e.Code != got.StatusCode {

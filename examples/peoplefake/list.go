@@ -77,7 +77,7 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 	if c.first("syncToken") != "" {
 		// Any sync token may expire; the fake's always have. Clients must then
 		// do a full sync, which is what they get here.
-		return nil, statusError("FAILED_PRECONDITION", "Sync token is expired. Clear local cache and retry call without the sync token.")
+		return nil, expiredSyncToken()
 	}
 	fp := fingerprint(read.String(), src.Values(), order, pageSize, wantSync)
 	offset := 0

@@ -189,6 +189,7 @@ func (s *Server) createContact(c *call) ([]byte, error) {
 		Sources:      c.sources(),
 		Body:         body,
 		Allocate:     s.allocator(u),
+		Finish:       s.finisher(u, c.r), // batchcreate.go
 	})
 	if err != nil {
 		return nil, err
@@ -235,6 +236,9 @@ func (s *Server) updateContact(c *call) ([]byte, error) {
 	}
 	s.mu.Lock()
 	res, err := s.opts.UpdateContact(s.lookup(c.user, c.name), req)
+	if err == nil {
+		err = s.user(c.user).checkMemberships(s.lookup(c.user, c.name), res.Stored) // groups_store.go
+	}
 	if err == nil {
 		s.user(c.user).put(res.Stored)
 	}

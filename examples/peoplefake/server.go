@@ -101,6 +101,7 @@ func New(opts ...Option) *Server {
 			panic(fmt.Sprintf("peoplefake.New: %v", err))
 		}
 	}
+	s.adoptSeededGroups() // groups_store.go
 	for _, in := range c.inject {
 		if err := checkInjection(in.method, in.status); err != nil && in.n > 0 {
 			panic("peoplefake.New: WithErrorInjection: " + err.Error())
@@ -144,6 +145,9 @@ func match(path string) (*route, string) {
 	rest, ok := strings.CutPrefix(path, "/v1/")
 	if !ok {
 		return nil, ""
+	}
+	if rt, name, ok := matchMore(rest); ok { // routes.go
+		return rt, name
 	}
 	switch rest {
 	case "people:batchGet":
@@ -214,13 +218,19 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if o := r.Header.Get("X-HTTP-Method-Override"); o != "" && verb == http.MethodPost {
 		verb = strings.ToUpper(o)
 	}
+	if s.servePhoto(w, r) { // photos.go
+		return
+	}
 	rt, name := match(r.URL.Path)
+	if rt != nil {
+		rt = rt.forVerb(verb) // routes.go
+	}
 	if rt == nil {
 		writeError(w, pretty, routeNotFound(r.URL.Path))
 		return
 	}
 	if verb != rt.verb {
-		w.Header().Set("Allow", rt.verb)
+		w.Header().Set("Allow", rt.allow()) // routes.go
 		writeError(w, pretty, methodNotAllowed(verb))
 		return
 	}

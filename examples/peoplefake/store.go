@@ -20,7 +20,9 @@ import (
 // reader holding the old one sees a whole state.
 type userStore struct {
 	people map[string]*person.Person
-	ids    map[string]bool // CONTACT source ids in use
+	ids    map[string]bool      // CONTACT source ids in use
+	groups *groupState          // contact groups and their members; see gs (groups_store.go)
+	photos map[string]photoBlob // uploaded photos by URL key (photos.go)
 }
 
 // user returns the store of a user, making it on first use. The caller holds
@@ -44,6 +46,7 @@ func (s *Server) lookup(user, name string) *person.Person {
 
 // put stores p under its resource name, replacing any earlier value.
 func (u *userStore) put(p *person.Person) {
+	u.gs().track(u.people[p.GetResourceName()], p) // groups_store.go
 	if old := u.people[p.GetResourceName()]; old != nil {
 		if cs := old.ContactSource(); cs != nil {
 			delete(u.ids, cs.GetId())
@@ -58,6 +61,7 @@ func (u *userStore) put(p *person.Person) {
 // remove deletes the person named name.
 func (u *userStore) remove(name string) {
 	if old := u.people[name]; old != nil {
+		u.gs().track(old, nil) // groups_store.go
 		if cs := old.ContactSource(); cs != nil {
 			delete(u.ids, cs.GetId())
 		}
