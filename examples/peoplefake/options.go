@@ -43,6 +43,11 @@ type config struct {
 	inject    []injection
 	idSeed    uint64
 	ids       func() uint64
+
+	profiles   []profileSeed    // me.go
+	directory  []*person.Person // me.go
+	noAdmin    bool             // admin.go
+	requestLog int              // admin.go; -1: the default
 }
 
 // seed is the people WithPeople or WithUserPeople (or, with contacts set,

@@ -24,16 +24,24 @@ type Seed struct {
 	// Contacts are persons as a client sends them to people.createContact, as
 	// [WithContacts] takes them.
 	Contacts []*person.Person
+	// Profile is the user's profile, as [WithUserProfile] takes it, or nil.
+	Profile *person.Person
+	// Directory are the people of the domain directory, as [WithDirectory]
+	// takes them.
+	Directory []*person.Person
 }
 
 // ParseSeed parses a seed document in the API's JSON:
 //
 //	{
 //	  "people":   [<stored Person>, ...],
-//	  "contacts": [<createContact body>, ...]
+//	  "contacts": [<createContact body>, ...],
+//	  "profile":  <the user's profile>,
+//	  "directory": [<directory person>, ...]
 //	}
 //
-// Both lists are optional. "people" holds full stored records, each with its
+// Every member is optional. "profile" is a record [CheckProfile] accepts,
+// "directory" records [CheckDirectory] accepts. "people" holds full stored records, each with its
 // resourceName, metadata.sources with the CONTACT source's id, etag and
 // updateTime, and item metadata (see [CheckStored]; sample.json is one).
 // "contacts" holds what a client would send to people.createContact, such as
@@ -44,7 +52,9 @@ type Seed struct {
 func ParseSeed(data []byte) (*Seed, error) {
 	var doc struct {
 		People   []json.RawMessage `json:"people"`
-		Contacts []json.RawMessage `json:"contacts"`
+		Contacts  []json.RawMessage `json:"contacts"`
+		Profile   json.RawMessage   `json:"profile"`
+		Directory []json.RawMessage `json:"directory"`
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -76,6 +86,9 @@ func ParseSeed(data []byte) (*Seed, error) {
 			return nil, fmt.Errorf("seed: contacts[%d]: %v", i, err)
 		}
 		out.Contacts = append(out.Contacts, p)
+	}
+	if err := parseCallerSeed(out, doc.Profile, doc.Directory); err != nil { // me.go
+		return nil, err
 	}
 	return out, nil
 }

@@ -1,0 +1,473 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package peoplefake
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/peopleupdate/peopleupdate/person"
+)
+
+// AdminPrefix is the path prefix of the admin API, beside the People API's
+// /v1/ (see README.md): control of the fake from outside Go.
+const AdminPrefix = "/peoplefake/admin/"
+
+// DefaultRequestLog is how many requests the fake remembers for the admin
+// API's request list unless [WithRequestLog] says otherwise.
+const DefaultRequestLog = 1000
+
+// WithoutAdmin turns the admin API off: its paths answer 404 as any other
+// unknown URL.
+func WithoutAdmin() Option {
+	return optionFunc(func(c *config) { c.noAdmin = true })
+}
+
+// WithRequestLog sets how many of the latest People API requests the fake
+// remembers (see [Server.Requests]); 0 remembers none. The default is
+// [DefaultRequestLog].
+func WithRequestLog(n int) Option {
+	return optionFunc(func(c *config) { c.requestLog = max(n, 0) })
+}
+
+// A LoggedRequest is one People API request the fake received.
+type LoggedRequest struct {
+	Time   time.Time `json:"time"`
+	Method string    `json:"method"` // the HTTP method
+	Path   string    `json:"path"`
+	// Query is the raw query with credentials (access_token, oauth_token,
+	// key) redacted.
+	Query  string `json:"query,omitempty"`
+	Status int    `json:"status"`
+}
+
+// adminState is the admin API's: whether it is on and the request ring.
+type adminState struct {
+	off  bool
+	mu   sync.Mutex
+	ring []LoggedRequest
+	next int  // where the next request goes
+	full bool // the ring has wrapped
+}
+
+// installAdmin applies the admin options. New calls it.
+func (s *Server) installAdmin(c *config) {
+	s.admin.off = c.noAdmin
+	n := c.requestLog
+	if n < 0 {
+		n = DefaultRequestLog
+	}
+	s.admin.ring = make([]LoggedRequest, n)
+}
+
+// Requests returns the People API requests the fake remembers, oldest first.
+func (s *Server) Requests() []LoggedRequest {
+	a := &s.admin
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if !a.full {
+		return append([]LoggedRequest(nil), a.ring[:a.next]...)
+	}
+	return append(append([]LoggedRequest(nil), a.ring[a.next:]...), a.ring[:a.next]...)
+}
+
+// ClearRequests forgets the requests remembered.
+func (s *Server) ClearRequests() {
+	a := &s.admin
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.next, a.full = 0, false
+}
+
+// logRequest wraps w to record the status of r and returns the function that
+// logs it once served.
+func (s *Server) logRequest(w http.ResponseWriter, r *http.Request) (http.ResponseWriter, func()) {
+	if len(s.admin.ring) == 0 {
+		return w, func() {}
+	}
+	sw := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+	return sw, func() {
+		e := LoggedRequest{Time: s.Now(), Method: r.Method, Path: r.URL.Path, Query: redact(r.URL.RawQuery), Status: sw.status}
+		a := &s.admin
+		a.mu.Lock()
+		defer a.mu.Unlock()
+		a.ring[a.next] = e
+		a.next++
+		if a.next == len(a.ring) {
+			a.next, a.full = 0, true
+		}
+	}
+}
+
+// statusRecorder records the status written through it.
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusRecorder) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// redact replaces the values of credentials in a raw query by REDACTED.
+func redact(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	parts := strings.Split(raw, "&")
+	for i, p := range parts {
+		k, _, _ := strings.Cut(p, "=")
+		if dk, err := url.QueryUnescape(k); err == nil {
+			k = dk
+		}
+		switch k {
+		case "access_token", "oauth_token", "key":
+			parts[i] = k + "=REDACTED"
+		}
+	}
+	return strings.Join(parts, "&")
+}
+
+// adminHandlers are the admin API's endpoints by path below AdminPrefix, then
+// HTTP method.
+var adminHandlers = map[string]map[string]func(*Server, *http.Request) (any, error){
+	"reset":    {http.MethodPost: (*Server).adminReset},
+	"load":     {http.MethodPost: (*Server).adminLoad},
+	"export":   {http.MethodGet: (*Server).adminExport},
+	"inject":   {http.MethodPost: (*Server).adminInject},
+	"clock":    {http.MethodGet: (*Server).adminClock, http.MethodPost: (*Server).adminSetClock},
+	"requests": {http.MethodGet: (*Server).adminRequests, http.MethodDelete: (*Server).adminClearRequests},
+}
+
+// serveAdmin serves a request of the admin API and reports whether r was
+// one.
+func (s *Server) serveAdmin(w http.ResponseWriter, r *http.Request) bool {
+	rest, ok := strings.CutPrefix(r.URL.Path, AdminPrefix)
+	if !ok || s.admin.off {
+		return false
+	}
+	verbs := adminHandlers[rest]
+	if verbs == nil {
+		writeError(w, true, routeNotFound(r.URL.Path))
+		return true
+	}
+	h := verbs[r.Method]
+	if h == nil {
+		var allow []string
+		for v := range verbs {
+			allow = append(allow, v)
+		}
+		w.Header().Set("Allow", strings.Join(allow, ", "))
+		writeError(w, true, methodNotAllowed(r.Method))
+		return true
+	}
+	v, err := h(s, r)
+	if err != nil {
+		writeError(w, true, err)
+		return true
+	}
+	if b, ok := v.([]byte); ok {
+		writeJSON(w, true, http.StatusOK, b)
+		return true
+	}
+	writeJSON(w, true, http.StatusOK, mustJSON(v))
+	return true
+}
+
+// adminUser returns the user parameter of an admin request (default
+// DefaultUser).
+func adminUser(r *http.Request) string {
+	if u := r.URL.Query().Get("user"); u != "" {
+		return u
+	}
+	return DefaultUser
+}
+
+// adminBody reads an admin request's body (at most 64 MiB).
+func adminBody(r *http.Request) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r.Body, 64<<20))
+	if err != nil {
+		return nil, invalidArgument("Cannot read the request body.")
+	}
+	return b, nil
+}
+
+// adminDone is the answer of an admin call with nothing to say.
+type adminDone struct{}
+
+// adminReset serves POST reset[?user=U]: without user, everything (every
+// user's contacts, groups, photos and profile, the directory, pending
+// injections, the request log); with one, that user's.
+func (s *Server) adminReset(r *http.Request) (any, error) {
+	if r.URL.Query().Has("user") {
+		s.ResetUser(adminUser(r))
+	} else {
+		s.Reset()
+	}
+	return adminDone{}, nil
+}
+
+// Reset forgets every user's contacts, groups, photos and profile, the
+// directory (expiring its sync tokens), every pending injected error and the
+// request log. The options' seeds are not planted again.
+func (s *Server) Reset() {
+	s.mu.Lock()
+	s.users = make(map[string]*userStore)
+	s.caller.profiles = nil
+	s.caller.directory, s.caller.dirNames = nil, nil
+	s.caller.dirVer++
+	s.mu.Unlock()
+	s.injMu.Lock()
+	s.injected = make(map[Method][]*injection)
+	s.injMu.Unlock()
+	s.ClearRequests()
+}
+
+// ResetUser forgets user's contacts, groups, photos and profile.
+func (s *Server) ResetUser(user string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.users, user)
+	delete(s.caller.profiles, user)
+}
+
+// adminLoad serves POST load[?user=U]: the body is a seed document (see
+// [ParseSeed]) loaded as [Server.Load] does.
+func (s *Server) adminLoad(r *http.Request) (any, error) {
+	b, err := adminBody(r)
+	if err != nil {
+		return nil, err
+	}
+	sd, err := ParseSeed(b)
+	if err != nil {
+		return nil, invalidArgument(err.Error())
+	}
+	if err := s.Load(adminUser(r), sd); err != nil {
+		return nil, invalidArgument(err.Error())
+	}
+	return adminDone{}, nil
+}
+
+// Load adds a seed to user's state as [New] plants one: its people (which
+// must not replace any), its contacts (made as createContact makes them) and
+// its profile (which replaces user's); a seed with a directory replaces the
+// directory (expiring its sync tokens). It stops at the first failure,
+// keeping what was loaded before it.
+func (s *Server) Load(user string, sd *Seed) error {
+	if err := s.plant(seed{user: user, people: sd.People}); err != nil {
+		return err
+	}
+	if err := s.plant(seed{user: user, people: sd.Contacts, contacts: true}); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.adoptSeededGroups()
+	s.mu.Unlock()
+	if sd.Profile != nil {
+		if err := s.setProfile(user, sd.Profile); err != nil {
+			return fmt.Errorf("seed for user %q: profile: %v", user, err)
+		}
+	}
+	if len(sd.Directory) > 0 {
+		return s.setDirectory(sd.Directory)
+	}
+	return nil
+}
+
+// Export returns user's state as a seed: every stored person in "people", the
+// seeded profile if any, and the directory. Loading it after a reset gives the
+// same people, profile and directory.
+func (s *Server) Export(user string) *Seed {
+	sd := &Seed{People: s.People(user)}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	sd.Profile = clone(s.caller.profiles[user])
+	for _, p := range s.caller.directory {
+		sd.Directory = append(sd.Directory, clone(p))
+	}
+	return sd
+}
+
+// MarshalSeed writes a seed as a seed document [ParseSeed] reads.
+func MarshalSeed(sd *Seed) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	list := func(name string, ps []*person.Person) error {
+		if b.Len() > 1 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "%q:[", name)
+		for i, p := range ps {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			pb, err := person.Marshal(p)
+			if err != nil {
+				return err
+			}
+			b.Write(pb)
+		}
+		b.WriteByte(']')
+		return nil
+	}
+	if err := list("people", sd.People); err != nil {
+		return nil, err
+	}
+	if len(sd.Contacts) > 0 {
+		if err := list("contacts", sd.Contacts); err != nil {
+			return nil, err
+		}
+	}
+	if sd.Profile != nil {
+		pb, err := person.Marshal(sd.Profile)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(`,"profile":`)
+		b.Write(pb)
+	}
+	if len(sd.Directory) > 0 {
+		if err := list("directory", sd.Directory); err != nil {
+			return nil, err
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// adminExport serves GET export[?user=U]: [Server.Export] as a seed document.
+func (s *Server) adminExport(r *http.Request) (any, error) {
+	b, err := MarshalSeed(s.Export(adminUser(r)))
+	if err != nil {
+		return nil, internalError()
+	}
+	return b, nil
+}
+
+// adminInject serves POST inject with a body {"method": "people.createContact",
+// "status": "UNAVAILABLE", "message": "...", "count": 1}: [Server.InjectError]
+// (count 0 clears the method's queue; absent means 1).
+func (s *Server) adminInject(r *http.Request) (any, error) {
+	b, err := adminBody(r)
+	if err != nil {
+		return nil, err
+	}
+	var in struct {
+		Method  Method `json:"method"`
+		Status  string `json:"status"`
+		Message string `json:"message"`
+		Count   *int   `json:"count"`
+	}
+	if err := strictJSON(b, &in); err != nil {
+		return nil, err
+	}
+	n := 1
+	if in.Count != nil {
+		n = *in.Count
+	}
+	if n > 0 {
+		if err := checkInjection(in.Method, in.Status); err != nil {
+			return nil, invalidArgument(err.Error())
+		}
+	}
+	s.InjectError(in.Method, in.Status, in.Message, n)
+	return adminDone{}, nil
+}
+
+// strictJSON decodes an admin body into v, rejecting unknown members.
+func strictJSON(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return invalidArgumentf("Invalid JSON payload received. %v", err)
+	}
+	return nil
+}
+
+// adminClockState is the answer of the clock endpoints.
+type adminClockState struct {
+	Now string `json:"now"`
+}
+
+// adminClock serves GET clock: the fake's time.
+func (s *Server) adminClock(*http.Request) (any, error) {
+	return adminClockState{s.Now().UTC().Format(time.RFC3339Nano)}, nil
+}
+
+// adminSetClock serves POST clock with a body {"now": "<RFC 3339>"} (stop the
+// clock there, [Server.SetNow]) and/or {"advance": "<Go duration>"} (move it,
+// [Server.Advance]); it answers the new time.
+func (s *Server) adminSetClock(r *http.Request) (any, error) {
+	b, err := adminBody(r)
+	if err != nil {
+		return nil, err
+	}
+	var in struct {
+		Now     string `json:"now"`
+		Advance string `json:"advance"`
+	}
+	if err := strictJSON(b, &in); err != nil {
+		return nil, err
+	}
+	if in.Now == "" && in.Advance == "" {
+		return nil, invalidArgument(`Give "now" (RFC 3339) or "advance" (a Go duration such as "168h").`)
+	}
+	var d time.Duration
+	if in.Advance != "" {
+		if d, err = time.ParseDuration(in.Advance); err != nil {
+			return nil, invalidArgumentf("Invalid advance %q: %v", in.Advance, err)
+		}
+	}
+	if in.Now != "" {
+		t, err := time.Parse(time.RFC3339Nano, in.Now)
+		if err != nil {
+			return nil, invalidArgumentf("Invalid now %q: want RFC 3339.", in.Now)
+		}
+		s.SetNow(t)
+	}
+	if d != 0 {
+		s.Advance(d)
+	}
+	return s.adminClock(r)
+}
+
+// adminRequests serves GET requests: {"requests": [<LoggedRequest>, ...]},
+// oldest first.
+func (s *Server) adminRequests(*http.Request) (any, error) {
+	return struct {
+		Requests []LoggedRequest `json:"requests"`
+	}{append([]LoggedRequest{}, s.Requests()...)}, nil
+}
+
+// adminClearRequests serves DELETE requests.
+func (s *Server) adminClearRequests(*http.Request) (any, error) {
+	s.ClearRequests()
+	return adminDone{}, nil
+}
+
+// knownMethod reports whether m is one of the Method constants: a method of
+// a route.
+func knownMethod(m Method) bool {
+	for _, rt := range allRoutes {
+		if rt.method == m {
+			return true
+		}
+	}
+	return false
+}
+
+// allRoutes are the routes of every method of the discovery document.
+var allRoutes = []*route{routeGet, routeBatchGet, routeCreate, routeUpdate, routeBatchUpdate, routeDelete, routeConnections,
+	routeListGroups, routeCreateGroup, routeBatchGetGroups, routeGetGroup, routeUpdateGroup, routeDeleteGroup, routeModifyMembers,
+	routeBatchCreate, routeBatchDelete, routeUpdatePhoto, routeDeletePhoto, routeSearchContacts, routeListDirectory,
+	routeSearchDirectory, routeListOther, routeSearchOther, routeCopyOther}
