@@ -136,7 +136,8 @@ func (t fieldTree) add(name string, sub fieldTree) {
 }
 
 // filter returns the JSON body with only the members t selects, in their
-// order; arrays are filtered element by element. A body that is not JSON is
+// order; arrays are filtered element by element, and a sub-selection of a
+// scalar member drops it. A body that is not JSON is
 // returned as it is.
 func (t fieldTree) filter(body []byte) []byte {
 	if t == nil {
@@ -147,6 +148,12 @@ func (t fieldTree) filter(body []byte) []byte {
 		return body
 	}
 	return out
+}
+
+// composite reports whether a JSON value is an object or an array.
+func composite(v []byte) bool {
+	v = bytes.TrimSpace(v)
+	return len(v) > 0 && (v[0] == '{' || v[0] == '[')
 }
 
 // apply appends the filtered form of the JSON value raw to b.
@@ -192,6 +199,9 @@ func (t fieldTree) apply(b []byte, raw []byte) ([]byte, error) {
 			if sub, ok = t["*"]; !ok {
 				continue
 			}
+		}
+		if sub != nil && !composite(v) {
+			continue // a sub-selection of a scalar selects nothing
 		}
 		if n > 0 {
 			b = append(b, ',')
