@@ -471,3 +471,8 @@ var allRoutes = []*route{routeGet, routeBatchGet, routeCreate, routeUpdate, rout
 	routeListGroups, routeCreateGroup, routeBatchGetGroups, routeGetGroup, routeUpdateGroup, routeDeleteGroup, routeModifyMembers,
 	routeBatchCreate, routeBatchDelete, routeUpdatePhoto, routeDeletePhoto, routeSearchContacts, routeListDirectory,
 	routeSearchDirectory, routeListOther, routeSearchOther, routeCopyOther}
+
+// CheckInjection reports what [Server.InjectError] and [WithErrorInjection]
+// would panic on: a method that is not one of the Method constants, or a
+// status that is not a google.rpc.Code name other than OK.
+func CheckInjection(m Method, status string) error { return checkInjection(m, status) }

@@ -64,6 +64,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	bodyLimit := fs.Int64("body-limit", peoplefake.DefaultBodyLimit, "largest request body in `bytes`")
 	idSeed := fs.Uint64("id-seed", 0, "seed of new contacts' ids")
 	quiet := fs.Bool("quiet", false, "do not log requests")
+	control := controlFlags(fs) // control.go
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -71,10 +72,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
 
-	opts := []peoplefake.Option{
-		peoplefake.WithBodyLimit(*bodyLimit),
-		peoplefake.WithIDSeed(*idSeed),
+	opts, err := control()
+	if err != nil {
+		return err
 	}
+	opts = append(opts, peoplefake.WithBodyLimit(*bodyLimit), peoplefake.WithIDSeed(*idSeed))
 	if *region != "" {
 		opts = append(opts, peoplefake.WithDefaultRegion(*region))
 	}
@@ -105,7 +107,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		opts = append(opts, peoplefake.WithUserPeople(user, sd.People...))
+		opts = append(opts, peoplefake.WithUserPeople(user, sd.People...), peoplefake.WithDirectory(sd.Directory...))
+		if sd.Profile != nil {
+			opts = append(opts, peoplefake.WithUserProfile(user, sd.Profile))
+		}
 		contacts = append(contacts, userContacts{user, path, sd.Contacts})
 	}
 	if len(seeds) == 0 {
