@@ -51,7 +51,7 @@ type Seed struct {
 // resource name, naming the record and what to add.
 func ParseSeed(data []byte) (*Seed, error) {
 	var doc struct {
-		People   []json.RawMessage `json:"people"`
+		People    []json.RawMessage `json:"people"`
 		Contacts  []json.RawMessage `json:"contacts"`
 		Profile   json.RawMessage   `json:"profile"`
 		Directory []json.RawMessage `json:"directory"`

@@ -109,7 +109,8 @@ func New(opts ...Option) *Server {
 		}
 	}
 	s.adoptSeededGroups() // groups_store.go
-	if err := s.plantCaller(&c); err != nil { // me.go
+	// me.go: the profiles and the directory.
+	if err := s.plantCaller(&c); err != nil {
 		panic(fmt.Sprintf("peoplefake.New: %v", err))
 	}
 	for _, in := range c.inject {

@@ -142,3 +142,46 @@ func TestCommandAdminScenario(t *testing.T) {
 		t.Errorf("export after reset: %s", got)
 	}
 }
+
+// TestRunControlFlags serves the flags of control.go and rejects bad values.
+func TestRunControlFlags(t *testing.T) {
+	url, _, stop := startRun(t, "-addr", "127.0.0.1:0", "-quiet", "-no-admin", "-phone", "builtin",
+		"-now", "2030-01-01T00:00:00Z", "-inject", "people.get=UNAVAILABLE:2", "-request-log", "0")
+	defer func() {
+		if err := stop(); err != nil {
+			t.Errorf("run: %v", err)
+		}
+	}()
+	for i, want := range []int{503, 503, 200} {
+		resp, err := http.Get(url + "/v1/people/me?personFields=names")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("get %d: HTTP %d, want %d", i, resp.StatusCode, want)
+		}
+	}
+	resp, err := http.Post(url+"/peoplefake/admin/reset", "application/json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 404 {
+		t.Errorf("admin with -no-admin: HTTP %d, want 404", resp.StatusCode)
+	}
+
+	for _, tt := range []struct{ args []string }{
+		{[]string{"-phone", "fancy"}},
+		{[]string{"-now", "tomorrow"}},
+		{[]string{"-inject", "people.get"}},
+		{[]string{"-inject", "people.get=SLOW"}},
+		{[]string{"-inject", "people.nope=UNAVAILABLE"}},
+		{[]string{"-inject", "people.get=UNAVAILABLE:zero"}},
+	} {
+		var stdout, stderr strings.Builder
+		if err := run(context.Background(), tt.args, &stdout, &stderr); err == nil || !strings.Contains(err.Error(), tt.args[0]) {
+			t.Errorf("%v: run error %v, want one naming the flag", tt.args, err)
+		}
+	}
+}

@@ -66,4 +66,3 @@ func controlFlags(fs *flag.FlagSet) func() ([]peoplefake.Option, error) {
 		return opts, nil
 	}
 }
-

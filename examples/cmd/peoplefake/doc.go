@@ -9,12 +9,18 @@
 //
 //	peoplefake [-addr 127.0.0.1:8080] [-seed [USER=]FILE]... [-auth] [-token TOKEN=USER[:readonly]]...
 //	           [-region US] [-body-limit BYTES] [-id-seed N] [-quiet]
+//	           [-phone libphonenumber|builtin] [-now RFC3339] [-inject METHOD=STATUS[:N]]...
+//	           [-no-admin] [-request-log N]
 //
 // Once listening it prints "listening on http://HOST:PORT" as its first line
 // of standard output (with -addr 127.0.0.1:0 the port is a free one), then logs
 // one line per request on standard error. SIGINT or SIGTERM shuts it down
 // cleanly. Without -seed, every user starts with a sample contact
 // (people/c4084048990019506721).
+//
+// Beside the People API it serves an admin API under /peoplefake/admin/
+// (reset, load, export, inject, clock, requests; see the package's README.md),
+// unless -no-admin.
 //
 // Point a client at it with the endpoint http://HOST:PORT/ and no
 // credentials, or, with -token, a bearer token.
