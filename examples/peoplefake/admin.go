@@ -7,47 +7,21 @@ package peoplefake
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
-	"net/url"
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/peopleupdate/peopleupdate/person"
 )
 
 // AdminPrefix is the path prefix of the admin API, beside the People API's
 // /v1/ (see README.md): control of the fake from outside Go.
 const AdminPrefix = "/peoplefake/admin/"
 
-// DefaultRequestLog is how many requests the fake remembers for the admin
-// API's request list unless [WithRequestLog] says otherwise.
-const DefaultRequestLog = 1000
-
 // WithoutAdmin turns the admin API off: its paths answer 404 as any other
 // unknown URL.
 func WithoutAdmin() Option {
 	return optionFunc(func(c *config) { c.noAdmin = true })
-}
-
-// WithRequestLog sets how many of the latest People API requests the fake
-// remembers (see [Server.Requests]); 0 remembers none. The default is
-// [DefaultRequestLog].
-func WithRequestLog(n int) Option {
-	return optionFunc(func(c *config) { c.requestLog = max(n, 0) })
-}
-
-// A LoggedRequest is one People API request the fake received.
-type LoggedRequest struct {
-	Time   time.Time `json:"time"`
-	Method string    `json:"method"` // the HTTP method
-	Path   string    `json:"path"`
-	// Query is the raw query with credentials (access_token, oauth_token,
-	// key) redacted.
-	Query  string `json:"query,omitempty"`
-	Status int    `json:"status"`
 }
 
 // adminState is the admin API's: whether it is on and the request ring.
@@ -67,75 +41,6 @@ func (s *Server) installAdmin(c *config) {
 		n = DefaultRequestLog
 	}
 	s.admin.ring = make([]LoggedRequest, n)
-}
-
-// Requests returns the People API requests the fake remembers, oldest first.
-func (s *Server) Requests() []LoggedRequest {
-	a := &s.admin
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if !a.full {
-		return append([]LoggedRequest(nil), a.ring[:a.next]...)
-	}
-	return append(append([]LoggedRequest(nil), a.ring[a.next:]...), a.ring[:a.next]...)
-}
-
-// ClearRequests forgets the requests remembered.
-func (s *Server) ClearRequests() {
-	a := &s.admin
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	a.next, a.full = 0, false
-}
-
-// logRequest wraps w to record the status of r and returns the function that
-// logs it once served.
-func (s *Server) logRequest(w http.ResponseWriter, r *http.Request) (http.ResponseWriter, func()) {
-	if len(s.admin.ring) == 0 {
-		return w, func() {}
-	}
-	sw := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
-	return sw, func() {
-		e := LoggedRequest{Time: s.Now(), Method: r.Method, Path: r.URL.Path, Query: redact(r.URL.RawQuery), Status: sw.status}
-		a := &s.admin
-		a.mu.Lock()
-		defer a.mu.Unlock()
-		a.ring[a.next] = e
-		a.next++
-		if a.next == len(a.ring) {
-			a.next, a.full = 0, true
-		}
-	}
-}
-
-// statusRecorder records the status written through it.
-type statusRecorder struct {
-	http.ResponseWriter
-	status int
-}
-
-func (w *statusRecorder) WriteHeader(code int) {
-	w.status = code
-	w.ResponseWriter.WriteHeader(code)
-}
-
-// redact replaces the values of credentials in a raw query by REDACTED.
-func redact(raw string) string {
-	if raw == "" {
-		return ""
-	}
-	parts := strings.Split(raw, "&")
-	for i, p := range parts {
-		k, _, _ := strings.Cut(p, "=")
-		if dk, err := url.QueryUnescape(k); err == nil {
-			k = dk
-		}
-		switch k {
-		case "access_token", "oauth_token", "key":
-			parts[i] = k + "=REDACTED"
-		}
-	}
-	return strings.Join(parts, "&")
 }
 
 // adminHandlers are the admin API's endpoints by path below AdminPrefix, then
@@ -217,30 +122,6 @@ func (s *Server) adminReset(r *http.Request) (any, error) {
 	return adminDone{}, nil
 }
 
-// Reset forgets every user's contacts, groups, photos and profile, the
-// directory (expiring its sync tokens), every pending injected error and the
-// request log. The options' seeds are not planted again.
-func (s *Server) Reset() {
-	s.mu.Lock()
-	s.users = make(map[string]*userStore)
-	s.caller.profiles = nil
-	s.caller.directory, s.caller.dirNames = nil, nil
-	s.caller.dirVer++
-	s.mu.Unlock()
-	s.injMu.Lock()
-	s.injected = make(map[Method][]*injection)
-	s.injMu.Unlock()
-	s.ClearRequests()
-}
-
-// ResetUser forgets user's contacts, groups, photos and profile.
-func (s *Server) ResetUser(user string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	delete(s.users, user)
-	delete(s.caller.profiles, user)
-}
-
 // adminLoad serves POST load[?user=U]: the body is a seed document (see
 // [ParseSeed]) loaded as [Server.Load] does.
 func (s *Server) adminLoad(r *http.Request) (any, error) {
@@ -256,93 +137,6 @@ func (s *Server) adminLoad(r *http.Request) (any, error) {
 		return nil, invalidArgument(err.Error())
 	}
 	return adminDone{}, nil
-}
-
-// Load adds a seed to user's state as [New] plants one: its people (which
-// must not replace any), its contacts (made as createContact makes them) and
-// its profile (which replaces user's); a seed with a directory replaces the
-// directory (expiring its sync tokens). It stops at the first failure,
-// keeping what was loaded before it.
-func (s *Server) Load(user string, sd *Seed) error {
-	if err := s.plant(seed{user: user, people: sd.People}); err != nil {
-		return err
-	}
-	if err := s.plant(seed{user: user, people: sd.Contacts, contacts: true}); err != nil {
-		return err
-	}
-	s.mu.Lock()
-	s.adoptSeededGroups()
-	s.mu.Unlock()
-	if sd.Profile != nil {
-		if err := s.setProfile(user, sd.Profile); err != nil {
-			return fmt.Errorf("seed for user %q: profile: %v", user, err)
-		}
-	}
-	if len(sd.Directory) > 0 {
-		return s.setDirectory(sd.Directory)
-	}
-	return nil
-}
-
-// Export returns user's state as a seed: every stored person in "people", the
-// seeded profile if any, and the directory. Loading it after a reset gives the
-// same people, profile and directory.
-func (s *Server) Export(user string) *Seed {
-	sd := &Seed{People: s.People(user)}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	sd.Profile = clone(s.caller.profiles[user])
-	for _, p := range s.caller.directory {
-		sd.Directory = append(sd.Directory, clone(p))
-	}
-	return sd
-}
-
-// MarshalSeed writes a seed as a seed document [ParseSeed] reads.
-func MarshalSeed(sd *Seed) ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteByte('{')
-	list := func(name string, ps []*person.Person) error {
-		if b.Len() > 1 {
-			b.WriteByte(',')
-		}
-		fmt.Fprintf(&b, "%q:[", name)
-		for i, p := range ps {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			pb, err := person.Marshal(p)
-			if err != nil {
-				return err
-			}
-			b.Write(pb)
-		}
-		b.WriteByte(']')
-		return nil
-	}
-	if err := list("people", sd.People); err != nil {
-		return nil, err
-	}
-	if len(sd.Contacts) > 0 {
-		if err := list("contacts", sd.Contacts); err != nil {
-			return nil, err
-		}
-	}
-	if sd.Profile != nil {
-		pb, err := person.Marshal(sd.Profile)
-		if err != nil {
-			return nil, err
-		}
-		b.WriteString(`,"profile":`)
-		b.Write(pb)
-	}
-	if len(sd.Directory) > 0 {
-		if err := list("directory", sd.Directory); err != nil {
-			return nil, err
-		}
-	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
 }
 
 // adminExport serves GET export[?user=U]: [Server.Export] as a seed document.
