@@ -5,7 +5,9 @@
 package peoplefake_test
 
 import (
+	"encoding/json"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
@@ -49,5 +51,38 @@ func TestFieldsInvalid(t *testing.T) {
 	}
 	if n := len(srv.People(peoplefake.DefaultUser)); n != 1 {
 		t.Errorf("%d people stored, want the sample only", n)
+	}
+}
+
+// FuzzFields applies arbitrary selectors to a people.get answer: a selector
+// either answers the 400 of TestFieldsInvalid or valid JSON. More seeds are
+// in testdata/fuzz/FuzzFields.
+func FuzzFields(f *testing.F) {
+	for _, s := range []string{"names", "names(givenName,metadata/source/type)", "*", "*/*", "a/b/c(d,e(f))", "((", "a,", ""} {
+		f.Add(s)
+	}
+	srv := peoplefake.New(peoplefake.WithPeople(peoplefake.Sample()))
+	f.Fuzz(func(t *testing.T, fields string) {
+		got := do(t, srv, "GET", "/v1/"+sampleName+"?personFields=names,emailAddresses,metadata&fields="+url.QueryEscape(fields), "")
+		switch {
+		case got.code == 400:
+			if e, _ := parseEnvelope(t, got.body); !strings.HasPrefix(e.Message, "Invalid field selection ") {
+				t.Fatalf("fields=%q: %+v", fields, e)
+			}
+		case got.code != 200 || !json.Valid(got.body):
+			t.Fatalf("fields=%q: HTTP %d\n%s", fields, got.code, got.body)
+		}
+	})
+}
+
+// TestFieldsOfficialClient honours the client library's Fields call option.
+func TestFieldsOfficialClient(t *testing.T) {
+	_, svc := newFake(t)
+	p, err := svc.People.Get(sampleName).PersonFields("names,emailAddresses").Fields("names/givenName").Do()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.ResourceName != "" || len(p.EmailAddresses) != 0 || len(p.Names) != 2 || p.Names[0].GivenName != "Margaret" || p.Names[0].FamilyName != "" {
+		t.Errorf("got %+v %+v, want only the names' given names", p, p.Names)
 	}
 }
