@@ -19,12 +19,24 @@ import (
 )
 
 // TestAdminExportResetLoad round-trips the state: export → reset → load
-// gives the same people, profile and directory.
+// gives the same people, profile, directory and contact groups.
 func TestAdminExportResetLoad(t *testing.T) {
 	srv, svc := newFake(t, peoplefake.WithSeedFile("testdata/caller.json"))
-	if _, err := svc.People.CreateContact(peoplePerson("Grace", "Hopper")).Do(); err != nil {
+	grace, err := svc.People.CreateContact(peoplePerson("Grace", "Hopper")).Do()
+	if err != nil {
 		t.Fatal(err)
 	}
+	group, err := svc.ContactGroups.Create(&people.CreateContactGroupRequest{ContactGroup: &people.ContactGroup{
+		Name: "Navy", ClientData: []*people.GroupClientData{{Key: "k", Value: "v"}}}}).Do()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.ContactGroups.Members.Modify(group.ResourceName, &people.ModifyContactGroupMembersRequest{
+		ResourceNamesToAdd: []string{grace.ResourceName}}).Do(); err != nil {
+		t.Fatal(err)
+	}
+	const groups = "/v1/contactGroups?groupFields=name,clientData,memberCount,metadata,groupType&prettyPrint=false"
+	wantGroups := do(t, srv, "GET", groups, "").body
 	wantPeople, wantProfile := srv.People(peoplefake.DefaultUser), srv.Profile(peoplefake.DefaultUser)
 	exp := do(t, srv, "GET", "/peoplefake/admin/export", "")
 	if exp.code != 200 {
@@ -44,6 +56,9 @@ func TestAdminExportResetLoad(t *testing.T) {
 	}
 	if diff := cmp.Diff(wantProfile, srv.Profile(peoplefake.DefaultUser), protocmp.Transform()); diff != "" {
 		t.Errorf("profile after the round trip (-want +got):\n%s", diff)
+	}
+	if got := do(t, srv, "GET", groups, "").body; string(got) != string(wantGroups) {
+		t.Errorf("groups after the round trip:\n%s\nwant\n%s", got, wantGroups)
 	}
 	if again := do(t, srv, "GET", "/peoplefake/admin/export", ""); string(again.body) != string(exp.body) {
 		t.Errorf("second export differs:\n%s\nfirst:\n%s", again.body, exp.body)
@@ -167,4 +182,26 @@ func samplePerson(t *testing.T) *person.Person {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// TestSeedGroupsErrors rejects contact groups a seed cannot hold.
+func TestSeedGroupsErrors(t *testing.T) {
+	for _, doc := range []string{
+		`{"contactGroups": [{"resourceName": "groups/x", "name": "X"}]}`,
+		`{"contactGroups": [{"resourceName": "contactGroups/x", "name": "X", "updateTime": "noon"}]}`,
+		`{"contactGroups": {"resourceName": "contactGroups/x"}}`,
+	} {
+		if _, err := peoplefake.ParseSeed([]byte(doc)); err == nil {
+			t.Errorf("ParseSeed(%s) took it", doc)
+		}
+	}
+	srv := peoplefake.New()
+	for _, doc := range []string{
+		`{"contactGroups": [{"resourceName": "contactGroups/x"}]}`,
+		`{"contactGroups": [{"resourceName": "contactGroups/x", "name": "Friends"}, {"resourceName": "contactGroups/y", "name": "Friends"}]}`,
+	} {
+		if got := do(t, srv, "POST", "/peoplefake/admin/load", doc); got.code != 400 {
+			t.Errorf("load %s: HTTP %d %s, want 400", doc, got.code, got.body)
+		}
+	}
 }

@@ -127,6 +127,13 @@ func (s *Server) plantCaller(c *config) error {
 			return err
 		}
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, ug := range c.groups {
+		if err := s.plantGroups(ug.user, ug.groups); err != nil { // seed_groups.go
+			return err
+		}
+	}
 	return nil
 }
 
@@ -234,6 +241,15 @@ func (c *config) addCallerSeed(user string, sd *Seed) {
 		c.profiles = append(c.profiles, profileSeed{user, sd.Profile})
 	}
 	c.directory = append(c.directory, sd.Directory...)
+	if len(sd.Groups) > 0 {
+		c.groups = append(c.groups, userGroups{user, sd.Groups})
+	}
+}
+
+// userGroups are the contact groups of a seed file for one user.
+type userGroups struct {
+	user   string
+	groups []SeedGroup
 }
 
 // parseCallerSeed parses the "profile" and "directory" members of a seed

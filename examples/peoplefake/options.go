@@ -46,6 +46,7 @@ type config struct {
 
 	profiles   []profileSeed    // me.go
 	directory  []*person.Person // me.go
+	groups     []userGroups     // me.go, seed_groups.go
 	noAdmin    bool             // admin.go
 	requestLog int              // admin.go; -1: the default
 }

@@ -29,6 +29,9 @@ type Seed struct {
 	// Directory are the people of the domain directory, as [WithDirectory]
 	// takes them.
 	Directory []*person.Person
+	// Groups are the user's contact groups beyond what the people's
+	// memberships make (see [SeedGroup]).
+	Groups []SeedGroup
 }
 
 // ParseSeed parses a seed document in the API's JSON:
@@ -37,11 +40,13 @@ type Seed struct {
 //	  "people":   [<stored Person>, ...],
 //	  "contacts": [<createContact body>, ...],
 //	  "profile":  <the user's profile>,
-//	  "directory": [<directory person>, ...]
+//	  "directory": [<directory person>, ...],
+//	  "contactGroups": [<SeedGroup>, ...]
 //	}
 //
 // Every member is optional. "profile" is a record [CheckProfile] accepts,
-// "directory" records [CheckDirectory] accepts. "people" holds full stored records, each with its
+// "directory" records [CheckDirectory] accepts, "contactGroups" the user's
+// groups by resource name, name and clientData ([SeedGroup]). "people" holds full stored records, each with its
 // resourceName, metadata.sources with the CONTACT source's id, etag and
 // updateTime, and item metadata (see [CheckStored]; sample.json is one).
 // "contacts" holds what a client would send to people.createContact, such as
@@ -55,6 +60,7 @@ func ParseSeed(data []byte) (*Seed, error) {
 		Contacts  []json.RawMessage `json:"contacts"`
 		Profile   json.RawMessage   `json:"profile"`
 		Directory []json.RawMessage `json:"directory"`
+		Groups    json.RawMessage   `json:"contactGroups"`
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -88,6 +94,10 @@ func ParseSeed(data []byte) (*Seed, error) {
 		out.Contacts = append(out.Contacts, p)
 	}
 	if err := parseCallerSeed(out, doc.Profile, doc.Directory); err != nil { // me.go
+		return nil, err
+	}
+	var err error
+	if out.Groups, err = parseSeedGroups(doc.Groups); err != nil { // seed_groups.go
 		return nil, err
 	}
 	return out, nil

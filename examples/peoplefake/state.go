@@ -37,7 +37,7 @@ func (s *Server) ResetUser(user string) {
 
 // Load adds a seed to user's state as [New] plants one: its people (which
 // must not replace any), its contacts (made as createContact makes them) and
-// its profile (which replaces user's); a seed with a directory replaces the
+// its contact groups and its profile (which replaces user's); a seed with a directory replaces the
 // directory (expiring its sync tokens). It stops at the first failure,
 // keeping what was loaded before it.
 func (s *Server) Load(user string, sd *Seed) error {
@@ -49,7 +49,11 @@ func (s *Server) Load(user string, sd *Seed) error {
 	}
 	s.mu.Lock()
 	s.adoptSeededGroups()
+	err := s.plantGroups(user, sd.Groups) // seed_groups.go
 	s.mu.Unlock()
+	if err != nil {
+		return err
+	}
 	if sd.Profile != nil {
 		if err := s.setProfile(user, sd.Profile); err != nil {
 			return fmt.Errorf("seed for user %q: profile: %v", user, err)
@@ -62,13 +66,14 @@ func (s *Server) Load(user string, sd *Seed) error {
 }
 
 // Export returns user's state as a seed: every stored person in "people", the
-// seeded profile if any, and the directory. Loading it after a reset gives the
-// same people, profile and directory.
+// seeded profile if any, the directory and the contact groups. Loading it after
+// a reset gives the same people, profile, directory and groups.
 func (s *Server) Export(user string) *Seed {
 	sd := &Seed{People: s.People(user)}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	sd.Profile = clone(s.caller.profiles[user])
+	sd.Groups = s.exportGroups(user)
 	for _, p := range s.caller.directory {
 		sd.Directory = append(sd.Directory, clone(p))
 	}
@@ -117,6 +122,10 @@ func MarshalSeed(sd *Seed) ([]byte, error) {
 		if err := list("directory", sd.Directory); err != nil {
 			return nil, err
 		}
+	}
+	if len(sd.Groups) > 0 {
+		b.WriteString(`,"contactGroups":`)
+		b.Write(mustJSON(sd.Groups))
 	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
