@@ -64,7 +64,7 @@ func (s *Server) plantGroups(user string, groups []SeedGroup) error {
 		}
 		data := make([]groupClientData, len(sg.ClientData))
 		for j, d := range sg.ClientData {
-			data[j] = groupClientData{d.Key, d.Value}
+			data[j] = groupClientData(d)
 		}
 		cg := g.groups[sg.ResourceName]
 		switch {
