@@ -55,7 +55,7 @@ var adminHandlers = map[string]map[string]func(*Server, *http.Request) (any, err
 }
 
 // serveAdmin serves a request of the admin API and reports whether r was
-// one.
+// one. Its answers honour fields as the API's do.
 func (s *Server) serveAdmin(w http.ResponseWriter, r *http.Request) bool {
 	rest, ok := strings.CutPrefix(r.URL.Path, AdminPrefix)
 	if !ok || s.admin.off {
@@ -76,16 +76,21 @@ func (s *Server) serveAdmin(w http.ResponseWriter, r *http.Request) bool {
 		writeError(w, true, methodNotAllowed(r.Method))
 		return true
 	}
+	sel, err := parseFields(r.URL.Query()["fields"]) // fields.go
+	if err != nil {
+		writeError(w, true, err)
+		return true
+	}
 	v, err := h(s, r)
 	if err != nil {
 		writeError(w, true, err)
 		return true
 	}
-	if b, ok := v.([]byte); ok {
-		writeJSON(w, true, http.StatusOK, b)
-		return true
+	b, ok := v.([]byte)
+	if !ok {
+		b = mustJSON(v)
 	}
-	writeJSON(w, true, http.StatusOK, mustJSON(v))
+	writeJSON(w, true, http.StatusOK, sel.filter(b))
 	return true
 }
 

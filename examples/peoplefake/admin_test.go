@@ -147,6 +147,9 @@ func TestAdminRequests(t *testing.T) {
 	if diff := cmp.Diff(want, rows); diff != "" {
 		t.Errorf("requests (-want +got):\n%s", diff)
 	}
+	if got := do(t, srv, "GET", "/peoplefake/admin/requests?fields=requests/status", ""); string(got.body) != "{\n  \"requests\": [\n    {\n      \"status\": 200\n    },\n    {\n      \"status\": 404\n    }\n  ]\n}\n" {
+		t.Errorf("requests?fields=requests/status:\n%s", got.body)
+	}
 	do(t, srv, "DELETE", "/peoplefake/admin/requests", "")
 	if n := len(srv.Requests()); n != 0 {
 		t.Errorf("%d requests after DELETE, want 0", n)
