@@ -6,13 +6,19 @@ package peoplefake_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
+	"sync"
 	"testing"
+	"time"
 
 	"google.golang.org/protobuf/encoding/protojson"
+	"google.golang.org/protobuf/types/known/timestamppb"
 
+	"github.com/peopleupdate/peopleupdate"
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
 	"github.com/peopleupdate/peopleupdate/person"
 )
@@ -82,6 +88,159 @@ func BenchmarkProtojsonRoundTrip(b *testing.B) {
 			}
 			if _, err := protojson.Marshal(&resp); err != nil {
 				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// benchFields is the read mask of the list benchmarks: what a sync client asks
+// for.
+const benchFields = "names,emailAddresses,phoneNumbers,memberships"
+
+// bigStores caches the benchmark stores by size: building 100 000 contacts
+// takes about a second, and every sub-benchmark and round reuses them.
+var bigStores sync.Map // int -> *bigStore
+
+// bigStore is a fake holding n contacts and the stored records it holds.
+type bigStore struct {
+	srv    *peoplefake.Server
+	people []*person.Person
+}
+
+// contactsStore returns a fake whose user holds n contacts made from
+// [peoplefake.Sample], each with its own resource name, CONTACT source id,
+// name and update time (a tenth of them share one, to exercise the
+// tie-break), stored directly rather than through HTTP.
+func contactsStore(n int) *bigStore {
+	if s, ok := bigStores.Load(n); ok {
+		return s.(*bigStore)
+	}
+	sample := peoplefake.Sample()
+	base := sample.GetMetadata().GetSources()[0].GetUpdateTime().AsTime()
+	given := []string{"Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Frances", "Ken", "Margaret", "Niklaus"}
+	bs := &bigStore{srv: peoplefake.New(), people: make([]*person.Person, n)}
+	for i := range n {
+		p := sample.Clone()
+		id := uint64(i)*0x9e3779b97f4a7c15 | 1<<62
+		p.ResourceName = "people/c" + strconv.FormatUint(id, 10)
+		cs := p.GetMetadata().GetSources()[0]
+		cs.Id = fmt.Sprintf("%016x", id)
+		t := base.Add(time.Duration(i*7919%n) * time.Second)
+		if i%10 == 0 {
+			t = base
+		}
+		cs.UpdateTime = timestamppb.New(t)
+		for _, f := range p.GetNames()[:1] {
+			f.GivenName = given[i%len(given)]
+			f.FamilyName = "Family" + strconv.Itoa(i*104729%n)
+			f.GetMetadata().Source.Id = cs.Id
+		}
+		for _, e := range p.GetEmailAddresses()[:2] {
+			e.GetMetadata().Source.Id = cs.Id
+		}
+		for _, ph := range p.GetPhoneNumbers() {
+			ph.GetMetadata().Source.Id = cs.Id
+		}
+		for _, b := range p.GetBiographies() {
+			b.GetMetadata().Source.Id = cs.Id
+		}
+		for _, u := range p.GetUserDefined() {
+			u.GetMetadata().Source.Id = cs.Id
+		}
+		for _, m := range p.GetMemberships() {
+			m.GetMetadata().Source.Id = cs.Id
+		}
+		bs.srv.PutUnchecked(peoplefake.DefaultUser, p)
+		bs.people[i] = p
+	}
+	s, _ := bigStores.LoadOrStore(n, bs)
+	return s.(*bigStore)
+}
+
+// listPage serves one connections.list request and returns its answer.
+func listPage(b *testing.B, srv http.Handler, target string) listAnswer {
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	if rec.Code != http.StatusOK {
+		b.Fatalf("%s: %d %s", target, rec.Code, rec.Body)
+	}
+	var a listAnswer
+	if err := json.Unmarshal(rec.Body.Bytes(), &a); err != nil {
+		b.Fatal(err)
+	}
+	return a
+}
+
+// listAnswer is the part of a connections.list answer the benchmarks check.
+type listAnswer struct {
+	Connections   []json.RawMessage `json:"connections"`
+	NextPageToken string            `json:"nextPageToken"`
+	TotalItems    int               `json:"totalItems"`
+}
+
+// BenchmarkFakeListPage measures one people.connections.list page of 100 in
+// the middle of a user's contacts, with 1 000 and with 100 000 of them: the
+// page's cost should not grow with the contacts it does not show.
+func BenchmarkFakeListPage(b *testing.B) {
+	for _, n := range []int{1000, 100000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			bs := contactsStore(n)
+			target := "/v1/people/me/connections?personFields=" + benchFields + "&pageSize=100&prettyPrint=false"
+			first := listPage(b, bs.srv, target)
+			mid := target + "&pageToken=" + peoplefake.RepageToken(first.NextPageToken, n/2)
+			b.ReportAllocs()
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				bs.srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, mid, nil))
+				if rec.Code != http.StatusOK {
+					b.Fatalf("%d %s", rec.Code, rec.Body)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkFakeListAll measures listing all 100 000 contacts in pages of 1000,
+// following the page tokens: [BenchmarkFakeReadAll] is its yardstick.
+func BenchmarkFakeListAll(b *testing.B) {
+	const n = 100000
+	b.Run(strconv.Itoa(n), func(b *testing.B) {
+		bs := contactsStore(n)
+		target := "/v1/people/me/connections?personFields=" + benchFields + "&pageSize=1000&prettyPrint=false"
+		b.ReportAllocs()
+		for b.Loop() {
+			got := 0
+			for tok := ""; ; {
+				t := target
+				if tok != "" {
+					t += "&pageToken=" + tok
+				}
+				a := listPage(b, bs.srv, t)
+				got += len(a.Connections)
+				if tok = a.NextPageToken; tok == "" {
+					break
+				}
+			}
+			if got != n {
+				b.Fatalf("listed %d contacts, want %d", got, n)
+			}
+		}
+	})
+}
+
+// BenchmarkFakeReadAll reads each of the 100 000 stored contacts of
+// [BenchmarkFakeListAll] once with peopleupdate.Read and the same mask: the
+// floor of listing them.
+func BenchmarkFakeReadAll(b *testing.B) {
+	const n = 100000
+	b.Run(strconv.Itoa(n), func(b *testing.B) {
+		bs := contactsStore(n)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, p := range bs.people {
+				if _, err := peopleupdate.Read(p, benchFields, nil); err != nil {
+					b.Fatal(err)
+				}
 			}
 		}
 	})

@@ -4,7 +4,12 @@
 
 package peoplefake
 
-import "github.com/peopleupdate/peopleupdate/person"
+import (
+	"encoding/base64"
+	"encoding/binary"
+
+	"github.com/peopleupdate/peopleupdate/person"
+)
 
 // PutUnchecked stores a copy of p for user without [CheckStored]'s checks, so
 // that the conformance replay can hold the stored records the library's
@@ -13,4 +18,14 @@ func (s *Server) PutUnchecked(user string, p *person.Person) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.user(user).put(clone(p))
+}
+
+// RepageToken returns the page token tok of people.connections.list moved to
+// the page starting at offset: the same request parameters, another page.
+func RepageToken(tok string, offset int) string {
+	b, err := base64.RawURLEncoding.DecodeString(tok)
+	if err != nil || len(b) < 8 {
+		panic("peoplefake: RepageToken: not a page token: " + tok)
+	}
+	return encodePageToken(offset, binary.BigEndian.Uint64(b))
 }
