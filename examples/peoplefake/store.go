@@ -21,6 +21,7 @@ import (
 type userStore struct {
 	people map[string]*person.Person
 	ids    map[string]bool // CONTACT source ids in use
+	orders contactOrders   // the contacts in the orders of connections.list
 }
 
 // user returns the store of a user, making it on first use. The caller holds
@@ -44,6 +45,7 @@ func (s *Server) lookup(user, name string) *person.Person {
 
 // put stores p under its resource name, replacing any earlier value.
 func (u *userStore) put(p *person.Person) {
+	u.orders.replace(p.GetResourceName(), p)
 	if old := u.people[p.GetResourceName()]; old != nil {
 		if cs := old.ContactSource(); cs != nil {
 			delete(u.ids, cs.GetId())
@@ -62,6 +64,7 @@ func (u *userStore) remove(name string) {
 			delete(u.ids, cs.GetId())
 		}
 		delete(u.people, name)
+		u.orders.replace(name, nil)
 	}
 }
 
