@@ -125,7 +125,7 @@ func contactsStore(n int) *bigStore {
 			t = base
 		}
 		p := sampleContact(sample, uint64(i)*0x9e3779b97f4a7c15|1<<62, given[i%len(given)], "Family"+strconv.Itoa(i*104729%n), t)
-		bs.srv.PutUnchecked(peoplefake.DefaultUser, p)
+		bs.srv.PutOwned(peoplefake.DefaultUser, p)
 		bs.people[i] = p
 	}
 	s, _ := bigStores.LoadOrStore(n, bs)
@@ -256,4 +256,34 @@ func BenchmarkFakeReadAll(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkFakePhoneCache measures the typical updateContact of
+// [BenchmarkFakeUpdateContact] with the default phone canonicaliser (cached)
+// and with [peoplefake.Libphonenumber] itself, parsing the number every time.
+func BenchmarkFakePhoneCache(b *testing.B) {
+	for _, tc := range []struct {
+		name string
+		opts []peoplefake.Option
+	}{
+		{"cached", nil},
+		{"uncached", []peoplefake.Option{peoplefake.WithPhoneCanonicalizer(peoplefake.Libphonenumber)}},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			srv := peoplefake.New(append(tc.opts, peoplefake.WithPeople(peoplefake.Sample()))...)
+			rec := httptest.NewRecorder()
+			srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/v1/"+peoplefake.SampleName+"?personFields=names&prettyPrint=false", nil))
+			etag := topEtag(rec.Body.Bytes())
+			b.ReportAllocs()
+			for b.Loop() {
+				req := httptest.NewRequest(http.MethodPatch, typicalTarget, bytes.NewReader(fmt.Appendf(nil, typicalBody, etag)))
+				rec := httptest.NewRecorder()
+				srv.ServeHTTP(rec, req)
+				if rec.Code != http.StatusOK {
+					b.Fatalf("%d %s", rec.Code, rec.Body)
+				}
+				etag = topEtag(rec.Body.Bytes())
+			}
+		})
+	}
 }
