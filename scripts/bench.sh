@@ -57,10 +57,11 @@ printf '=== core module: %s rounds of go test -run ^$ -bench %q -benchmem ./... 
 rounds "$core" -bench "$bench" ./...
 
 if [ "${EXAMPLES:-1}" != 0 ] && [ -d examples ]; then
-	listed=$(cd examples && go test -list 'BenchmarkFakeUpdateContact|BenchmarkProtojsonRoundTrip' ./... 2>/dev/null || true)
+	exbench='FakeUpdateContact|ProtojsonRoundTrip|FakeListPage|FakeListAll|FakeReadAll|FakePhoneCache'
+	listed=$(cd examples && go test -list "Benchmark($exbench)" ./... 2>/dev/null || true)
 	if grep -q '^Benchmark' <<<"$listed"; then
-		printf '=== examples module: %s rounds of go test -run ^$ -bench %q -benchmem ./... >> %s\n' "$count" 'FakeUpdateContact|ProtojsonRoundTrip' "$examples"
-		(cd examples && rounds "$examples" -bench 'FakeUpdateContact|ProtojsonRoundTrip' ./...)
+		printf '=== examples module: %s rounds of go test -run ^$ -bench %q -benchmem ./... >> %s\n' "$count" "$exbench" "$examples"
+		(cd examples && rounds "$examples" -bench "$exbench" ./...)
 	else
 		echo "=== examples module: no BenchmarkFakeUpdateContact or BenchmarkProtojsonRoundTrip yet, skipped"
 	fi
@@ -136,6 +137,10 @@ cat "${inputs[@]}" | go run "$benchstat" -format csv /dev/stdin 2>/dev/null | aw
 			if (has["allocs/op", "UpdateContact/" size])
 				printf "%-56s %9g   (CloneStored: %g)\n", "UpdateContact/" size " allocs/op", v["allocs/op", "UpdateContact/" size], v["allocs/op", "CloneStored/" size]
 		}
+		# The targets of the fake: its lists and phone cache (issue 13, docs/PERFORMANCE.md, The fake).
+		ratio("FakeListPage 100000/1000 contacts, page of 100", "sec/op", "FakeListPage/100000", "FakeListPage/1000", "2", 1)
+		ratio("FakeListAll/FakeReadAll, 100000 contacts", "sec/op", "FakeListAll/100000", "FakeReadAll/100000", "3", 1)
+		ratio("FakePhoneCache uncached/cached (reported)", "sec/op", "FakePhoneCache/uncached", "FakePhoneCache/cached", "1", 0)
 	}'
 echo
 echo "raw results: ${inputs[*]}"

@@ -5,7 +5,6 @@
 package peoplefake
 
 import (
-	"cmp"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
@@ -88,20 +87,16 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 	}
 
 	s.mu.RLock()
-	var all []*person.Person
+	var total int
+	var page []*person.Person
 	if u := s.users[c.user]; u != nil {
-		for _, p := range u.people {
-			if p.ContactSource() != nil {
-				all = append(all, p)
-			}
-		}
+		total, page = u.orders.page(order, offset, offset+pageSize)
 	}
 	s.mu.RUnlock()
-	sortPeople(all, order)
 
-	out := listConnectionsResponse{TotalPeople: len(all), TotalItems: len(all)}
-	end := min(offset+pageSize, len(all))
-	for _, p := range all[min(offset, len(all)):end] {
+	out := listConnectionsResponse{TotalPeople: total, TotalItems: total}
+	end := min(offset+pageSize, total)
+	for _, p := range page {
 		r, err := peopleupdate.ReadParsed(p, read, src)
 		if err != nil {
 			return nil, err
@@ -115,10 +110,10 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 		}
 		out.Connections = append(out.Connections, json.RawMessage(b))
 	}
-	if end < len(all) {
+	if end < total {
 		out.NextPageToken = encodePageToken(end, fp)
 	} else if wantSync {
-		out.NextSyncToken = encodePageToken(len(all), fingerprint("sync", nil, order, 0, true))
+		out.NextSyncToken = encodePageToken(total, fingerprint("sync", nil, order, 0, true))
 	}
 	return mustJSON(out), nil
 }
@@ -158,39 +153,6 @@ func decodePageToken(tok string, fp uint64) (int, error) {
 		return 0, bad
 	}
 	return int(off), nil
-}
-
-// sortPeople sorts a user's contacts in a SortOrder, ties broken by resource
-// name.
-func sortPeople(ps []*person.Person, order string) {
-	var key func(*person.Person) string
-	switch order {
-	case "FIRST_NAME_ASCENDING":
-		key = func(p *person.Person) string { return strings.ToLower(primaryName(p).GetGivenName()) }
-	case "LAST_NAME_ASCENDING":
-		key = func(p *person.Person) string { return strings.ToLower(primaryName(p).GetFamilyName()) }
-	}
-	slices.SortFunc(ps, func(a, b *person.Person) int {
-		var c int
-		switch order {
-		case "LAST_MODIFIED_ASCENDING":
-			c = modified(a).Compare(modified(b))
-		case "LAST_MODIFIED_DESCENDING":
-			c = modified(b).Compare(modified(a))
-		default:
-			ka, kb := key(a), key(b)
-			switch {
-			case ka == kb:
-			case ka == "": // people without the name come last
-				c = 1
-			case kb == "":
-				c = -1
-			default:
-				c = strings.Compare(ka, kb)
-			}
-		}
-		return cmp.Or(c, strings.Compare(a.GetResourceName(), b.GetResourceName()))
-	})
 }
 
 // primaryName returns the name a person sorts by: the primary one, else the

@@ -128,8 +128,9 @@ func WithClock(now func() time.Time) Option {
 
 // WithPhoneCanonicalizer replaces the function that computes
 // PhoneNumber.canonicalForm from a value and the default region ("" means
-// absent). The default is [Libphonenumber]; nil selects the core library's
-// built-in rule (docs/SPEC.md §5).
+// absent). The default is [Libphonenumber] behind a cache of
+// [DefaultPhoneCacheSize] results ([CachedCanonicalizer]); nil selects the
+// core library's built-in rule (docs/SPEC.md §5).
 func WithPhoneCanonicalizer(fn func(value, region string) string) Option {
 	return optionFunc(func(c *config) { c.canon, c.canonSet = fn, true })
 }

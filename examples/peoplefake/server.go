@@ -66,7 +66,7 @@ func New(opts ...Option) *Server {
 			o.apply(&c)
 		}
 	}
-	canon := Libphonenumber
+	canon := defaultCanon
 	if c.canonSet {
 		canon = c.canon
 	}
