@@ -27,12 +27,19 @@ const hangGuard = 20 * time.Second
 // port with timeouts t and returns the server and its address.
 func serveLoopback(t *testing.T, to peoplefake.Timeouts, opts ...peoplefake.Option) (*http.Server, string) {
 	t.Helper()
+	return serveLoopbackState(t, to, nil, opts...)
+}
+
+// serveLoopbackState is serveLoopback with a ConnState hook.
+func serveLoopbackState(t *testing.T, to peoplefake.Timeouts, state func(net.Conn, http.ConnState), opts ...peoplefake.Option) (*http.Server, string) {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	fake := peoplefake.New(append([]peoplefake.Option{peoplefake.WithPeople(peoplefake.Sample())}, opts...)...)
 	srv := peoplefake.HTTPServer("", fake, to, log.New(io.Discard, "", 0))
+	srv.ConnState = state
 	go func() { _ = srv.Serve(ln) }()
 	t.Cleanup(func() { _ = srv.Close() })
 	return srv, ln.Addr().String()
@@ -136,16 +143,15 @@ func TestSmuggledRequest(t *testing.T) {
 // stalled: Shutdown closes the connection at its deadline and reports it,
 // without an error.
 func TestShutdownCutsStalledBodies(t *testing.T) {
-	srv, addr := serveLoopback(t, peoplefake.Timeouts{Read: time.Hour})
 	active := make(chan struct{}, 1)
-	srv.ConnState = func(_ net.Conn, s http.ConnState) {
+	srv, addr := serveLoopbackState(t, peoplefake.Timeouts{Read: time.Hour}, func(_ net.Conn, s http.ConnState) {
 		if s == http.StateActive {
 			select {
 			case active <- struct{}{}:
 			default:
 			}
 		}
-	}
+	})
 	c := dial(t, addr)
 	_, _ = io.WriteString(c, updateHead+"Content-Length: 100\r\n\r\n{")
 	<-active
