@@ -96,7 +96,8 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 
 	out := listConnectionsResponse{TotalPeople: total, TotalItems: total}
 	end := min(offset+pageSize, total)
-	for _, p := range page {
+	views := make([]*person.Person, len(page))
+	for i, p := range page {
 		r, err := peopleupdate.ReadParsed(p, read, src)
 		if err != nil {
 			return nil, err
@@ -104,18 +105,21 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 		// The real service's list etags are list-shaped: updateContact rejects
 		// them, and clients must take the etag of people.get (research §4).
 		r.Etag = listEtag(r.Etag)
-		b, err := person.Marshal(r)
-		if err != nil {
-			return nil, err
-		}
-		out.Connections = append(out.Connections, json.RawMessage(b))
+		views[i] = r
 	}
 	if end < total {
 		out.NextPageToken = encodePageToken(end, fp)
 	} else if wantSync {
 		out.NextSyncToken = encodePageToken(total, fingerprint("sync", nil, order, 0, true))
 	}
-	return mustJSON(out), nil
+	if len(views) == 0 {
+		return mustJSON(out), nil
+	}
+	// The page is written one contact at a time (stream.go).
+	out.Connections = []json.RawMessage{json.RawMessage(streamHole)}
+	return nil, streamJSON(c.w, c.pretty, mustJSON(out), len(views), func(i int) ([]byte, error) {
+		return person.Marshal(views[i])
+	})
 }
 
 // listEtag derives the etag a list answers for a person from the etag people.get

@@ -43,6 +43,7 @@ type config struct {
 	inject    []injection
 	idSeed    uint64
 	ids       func() uint64
+	noCORS    bool // WithoutCORS (cors.go)
 }
 
 // seed is the people WithPeople or WithUserPeople (or, with contacts set,
