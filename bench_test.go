@@ -255,3 +255,69 @@ func BenchmarkRead(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkServerUpdateLegacy measures a server's update as it was before
+// the response could be written from Result.Stored: UpdateContact, then
+// person.Marshal of the response message. It is the yardstick of
+// BenchmarkServerUpdate.
+func BenchmarkServerUpdateLegacy(b *testing.B) {
+	for _, fx := range benchFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				res, err := testOpts.UpdateContact(fx.stored, fx.req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := person.Marshal(res.Response); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// scaleFixtures returns the fixtures of BenchmarkUpdateOneField, built once:
+// a contact whose repeated fields hold n items each (n = 1, 10, 100, 1000)
+// but for names, which holds one, and an update of names alone, read back
+// with personFields=names.
+var scaleFixtures = sync.OnceValue(func() []*benchFixture {
+	var out []*benchFixture
+	for _, n := range []int{1, 10, 100, 1000} {
+		fx := newBenchFixture(fmt.Sprint("items-", n), n)
+		fx.stored.Names = fx.stored.Names[:1]
+		read, err := Read(fx.stored, "", nil)
+		if err != nil {
+			panic(err)
+		}
+		body := &person.Person{Etag: read.GetEtag(), Names: []*person.Name{{GivenName: "Maggie", FamilyName: "Chen"}}}
+		raw, err := person.Marshal(body)
+		if err != nil {
+			panic(err)
+		}
+		fx.body, fx.update = body, mask.UpdateOf(person.FieldSetOf(person.FieldNames))
+		fx.req = Request{ResourceName: fx.stored.ResourceName, UpdatePersonFields: "names", PersonFields: "names", Body: raw}
+		out = append(out, fx)
+	}
+	return out
+})
+
+// BenchmarkUpdateOneFieldLegacy measures the server's update of
+// BenchmarkServerUpdateLegacy on the fixtures of scaleFixtures: one field
+// updated, one field read, in contacts of growing size.
+func BenchmarkUpdateOneFieldLegacy(b *testing.B) {
+	for _, fx := range scaleFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				res, err := testOpts.UpdateContact(fx.stored, fx.req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := person.Marshal(res.Response); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
