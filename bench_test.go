@@ -269,7 +269,7 @@ func BenchmarkServerUpdateLegacy(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if _, err := person.Marshal(res.Response); err != nil {
+				if _, err := person.Marshal(res.Response()); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -314,7 +314,7 @@ func BenchmarkUpdateOneFieldLegacy(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if _, err := person.Marshal(res.Response); err != nil {
+				if _, err := person.Marshal(res.Response()); err != nil {
 					b.Fatal(err)
 				}
 			}

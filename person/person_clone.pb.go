@@ -1809,6 +1809,133 @@ func (c *Copier) ClonePerson(p *Person, skip FieldSet) *Person {
 	return y
 }
 
+// SharePerson returns a shallow copy of p without the fields of skip, which
+// it leaves unset: a new Person whose other fields (and unknown fields) are
+// p's own values, lists and messages, shared, not copied. It is only safe
+// when neither p nor the copy is modified afterwards. A nil p gives nil.
+func (c *Copier) SharePerson(p *Person, skip FieldSet) *Person {
+	if p == nil {
+		return nil
+	}
+	y := c.s.Person.alloc()
+	if !skip.Has(personFieldOf[0]) {
+		y.ResourceName = p.ResourceName
+	}
+	if !skip.Has(personFieldOf[1]) {
+		y.Etag = p.Etag
+	}
+	if !skip.Has(personFieldOf[2]) {
+		y.Metadata = p.Metadata
+	}
+	if !skip.Has(personFieldOf[3]) {
+		y.Addresses = p.Addresses
+	}
+	if !skip.Has(personFieldOf[4]) {
+		y.AgeRange = p.AgeRange
+	}
+	if !skip.Has(personFieldOf[5]) {
+		y.AgeRanges = p.AgeRanges
+	}
+	if !skip.Has(personFieldOf[6]) {
+		y.Biographies = p.Biographies
+	}
+	if !skip.Has(personFieldOf[7]) {
+		y.Birthdays = p.Birthdays
+	}
+	if !skip.Has(personFieldOf[8]) {
+		y.BraggingRights = p.BraggingRights
+	}
+	if !skip.Has(personFieldOf[9]) {
+		y.CalendarUrls = p.CalendarUrls
+	}
+	if !skip.Has(personFieldOf[10]) {
+		y.ClientData = p.ClientData
+	}
+	if !skip.Has(personFieldOf[11]) {
+		y.CoverPhotos = p.CoverPhotos
+	}
+	if !skip.Has(personFieldOf[12]) {
+		y.EmailAddresses = p.EmailAddresses
+	}
+	if !skip.Has(personFieldOf[13]) {
+		y.Events = p.Events
+	}
+	if !skip.Has(personFieldOf[14]) {
+		y.ExternalIds = p.ExternalIds
+	}
+	if !skip.Has(personFieldOf[15]) {
+		y.FileAses = p.FileAses
+	}
+	if !skip.Has(personFieldOf[16]) {
+		y.Genders = p.Genders
+	}
+	if !skip.Has(personFieldOf[17]) {
+		y.ImClients = p.ImClients
+	}
+	if !skip.Has(personFieldOf[18]) {
+		y.Interests = p.Interests
+	}
+	if !skip.Has(personFieldOf[19]) {
+		y.Locales = p.Locales
+	}
+	if !skip.Has(personFieldOf[20]) {
+		y.Locations = p.Locations
+	}
+	if !skip.Has(personFieldOf[21]) {
+		y.Memberships = p.Memberships
+	}
+	if !skip.Has(personFieldOf[22]) {
+		y.MiscKeywords = p.MiscKeywords
+	}
+	if !skip.Has(personFieldOf[23]) {
+		y.Names = p.Names
+	}
+	if !skip.Has(personFieldOf[24]) {
+		y.Nicknames = p.Nicknames
+	}
+	if !skip.Has(personFieldOf[25]) {
+		y.Occupations = p.Occupations
+	}
+	if !skip.Has(personFieldOf[26]) {
+		y.Organizations = p.Organizations
+	}
+	if !skip.Has(personFieldOf[27]) {
+		y.PhoneNumbers = p.PhoneNumbers
+	}
+	if !skip.Has(personFieldOf[28]) {
+		y.Photos = p.Photos
+	}
+	if !skip.Has(personFieldOf[29]) {
+		y.Relations = p.Relations
+	}
+	if !skip.Has(personFieldOf[30]) {
+		y.RelationshipInterests = p.RelationshipInterests
+	}
+	if !skip.Has(personFieldOf[31]) {
+		y.RelationshipStatuses = p.RelationshipStatuses
+	}
+	if !skip.Has(personFieldOf[32]) {
+		y.Residences = p.Residences
+	}
+	if !skip.Has(personFieldOf[33]) {
+		y.SipAddresses = p.SipAddresses
+	}
+	if !skip.Has(personFieldOf[34]) {
+		y.Skills = p.Skills
+	}
+	if !skip.Has(personFieldOf[35]) {
+		y.Taglines = p.Taglines
+	}
+	if !skip.Has(personFieldOf[36]) {
+		y.Urls = p.Urls
+	}
+	if !skip.Has(personFieldOf[37]) {
+		y.UserDefined = p.UserDefined
+	}
+	y.unknownFields = p.unknownFields
+	return y
+}
+
 // Clone returns a deep copy of x, sharing no memory with it, built without
 // reflection, with the messages it holds allocated in slabs (see [Copier]).
 // A nil x gives nil, and a nil element of a list stays nil.

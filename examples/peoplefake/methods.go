@@ -194,7 +194,7 @@ func (s *Server) createContact(c *call) ([]byte, error) {
 		return nil, err
 	}
 	u.put(res.Stored)
-	return person.Marshal(res.Response)
+	return person.Marshal(res.Response())
 }
 
 // allocator returns the Allocate function of a new contact of u: the next id
@@ -242,7 +242,7 @@ func (s *Server) updateContact(c *call) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return person.Marshal(res.Response)
+	return person.Marshal(res.Response())
 }
 
 // deleteContact serves people.deleteContact: the whole record goes, once

@@ -259,6 +259,20 @@ func genCopier(g *protogen.GeneratedFile, msgs []*protogen.Message, person *prot
 	g.P("return y")
 	g.P("}")
 	g.P()
+	g.P("// SharePerson returns a shallow copy of p without the fields of skip, which")
+	g.P("// it leaves unset: a new Person whose other fields (and unknown fields) are")
+	g.P("// p's own values, lists and messages, shared, not copied. It is only safe")
+	g.P("// when neither p nor the copy is modified afterwards. A nil p gives nil.")
+	g.P("func (c *Copier) SharePerson(p *Person, skip FieldSet) *Person {")
+	g.P("if p == nil { return nil }")
+	g.P("y := c.s.Person.alloc()")
+	for i, fd := range person.Fields {
+		g.P("if !skip.Has(personFieldOf[", i, "]) { y.", fd.GoName, " = p.", fd.GoName, " }")
+	}
+	g.P("y.unknownFields = p.unknownFields")
+	g.P("return y")
+	g.P("}")
+	g.P()
 }
 
 // genItemMethods writes the Copier methods that copy the items of one
