@@ -321,3 +321,81 @@ func BenchmarkUpdateOneFieldLegacy(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkUpdateContactShared is BenchmarkUpdateContact with Options.Share:
+// the new stored person shares the unmasked fields with the stored one.
+func BenchmarkUpdateContactShared(b *testing.B) {
+	opts := testOpts
+	opts.Share = true
+	for _, fx := range benchFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := opts.UpdateContact(fx.stored, fx.req); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkServerUpdate measures a server's update in the default mode:
+// UpdateContact, then the response's JSON written from Result.Stored
+// (Result.AppendResponseJSON), into a buffer the server reuses.
+func BenchmarkServerUpdate(b *testing.B) {
+	for _, fx := range benchFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var buf []byte
+			for b.Loop() {
+				res, err := testOpts.UpdateContact(fx.stored, fx.req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if buf, err = res.AppendResponseJSON(buf[:0]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkUpdateOneField is BenchmarkUpdateOneFieldLegacy as a server
+// with Options.Share does it: the new stored person shares what the update
+// leaves alone, and the response's JSON is written from it.
+func BenchmarkUpdateOneField(b *testing.B) {
+	opts := testOpts
+	opts.Share = true
+	for _, fx := range scaleFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var buf []byte
+			for b.Loop() {
+				res, err := opts.UpdateContact(fx.stored, fx.req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if buf, err = res.AppendResponseJSON(buf[:0]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAppendRead measures a default read written as JSON straight from
+// the stored person, the server's form of BenchmarkRead.
+func BenchmarkAppendRead(b *testing.B) {
+	for _, fx := range benchFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var buf []byte
+			var err error
+			for b.Loop() {
+				if buf, err = AppendRead(buf[:0], fx.stored, mask.AllRead(), mask.DefaultSources()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
