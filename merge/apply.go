@@ -5,6 +5,7 @@
 package merge
 
 import (
+	"github.com/peopleupdate/peopleupdate/internal/copier"
 	"time"
 
 	"github.com/peopleupdate/peopleupdate/etag"
@@ -21,7 +22,7 @@ import (
 // Apply assumes the inputs passed validation (package validate); on others it
 // does not panic, but its result is then only what the rules below give.
 //
-// Apply makes its result with one [person.Copier], without reflection: one
+// Apply makes its result with one copier.Copier (internal/copier), without reflection: one
 // allocation per message type and per list, whatever the number of items,
 // besides the strings it computes.
 //
@@ -65,6 +66,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 	}
 	masked := u.Fields() & person.UpdatableFields
 	m := merger{
+		copier:    copier.New(),
 		adopt:     adopt,
 		contact:   stored.ContactSource(),
 		canonical: opts.Canonicalize,
@@ -120,7 +122,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 
 // merger holds what replacing the masked fields of one update needs.
 type merger struct {
-	copier    person.Copier  // makes every message of out
+	copier    copier.Copier  // makes every message of out
 	out       *person.Person // the new stored person, Apply's own
 	adopt     bool           // the kept request items are moved, not copied
 	contact   *person.Source // the stored contact source; nil if none
