@@ -31,8 +31,9 @@ import (
 //     well-known types (a Timestamp of the epoch) are values, not objects, and
 //     stay. Unknown fields are not copied.
 //
-// Project makes its result with one copier.Copier (internal/copier), without reflection: one
-// allocation per message type and per list, whatever the number of items.
+// Project makes its result with one slab copier (internal/copier), without
+// reflection: one allocation per message type and per list, whatever the
+// number of items.
 func Project(p *person.Person, r Read, s Sources) *person.Person {
 	if p == nil {
 		return nil

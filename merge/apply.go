@@ -22,9 +22,9 @@ import (
 // Apply assumes the inputs passed validation (package validate); on others it
 // does not panic, but its result is then only what the rules below give.
 //
-// Apply makes its result with one copier.Copier (internal/copier), without reflection: one
-// allocation per message type and per list, whatever the number of items,
-// besides the strings it computes.
+// Apply makes its result with one slab copier (internal/copier), without
+// reflection: one allocation per message type and per list, whatever the
+// number of items, besides the strings it computes.
 //
 // For each updatable field of u:
 //
