@@ -34,7 +34,7 @@
 //		return
 //	}
 //	store[name] = res.Stored
-//	out, _ := person.Marshal(res.Response)
+//	out, _ := person.Marshal(res.Response())
 //
 // The settings of a call (its clock, the phone rules) are an [Options] value,
 // whose methods make the calls; the package functions of the same names use

@@ -23,6 +23,12 @@ import (
 //   - Canonicalize replaces the built-in rule that computes
 //     PhoneNumber.canonicalForm (SPEC.md §5, [merge.Canonical]), for example
 //     with a wrapper around libphonenumber.
+//   - Share makes Result.Stored share the fields the update leaves alone
+//     with the stored person instead of copying them: the call then costs
+//     what it changes, not what the contact holds. It relies on the caller
+//     treating persons as immutable values: it never modifies the stored
+//     person nor anything a call returns (see [merge.Options].Share). The
+//     results are the same bytes either way.
 //
 // As with protobuf-go's MarshalOptions, the methods of a value do the work:
 //

@@ -5,7 +5,6 @@
 package peopleupdate
 
 import (
-	"github.com/peopleupdate/peopleupdate/etag"
 	"github.com/peopleupdate/peopleupdate/internal/adopt"
 	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/merge"
@@ -48,22 +47,6 @@ type Request struct {
 	// Person is the request body already decoded. When it is not nil, Body is
 	// ignored. UpdateContact neither modifies it nor keeps any part of it.
 	Person *person.Person
-}
-
-// A Result is what a successful update or create produces. Its two persons
-// share no memory with each other, nor with the stored person or the
-// request, so a caller may keep, mutate or hand out any of them.
-type Result struct {
-	// Stored is the contact as the store must now hold it: the merged person
-	// with every source, every field and the new contact source etag and
-	// updateTime. It replaces the stored person.
-	Stored *person.Person
-
-	// Response is the body of the API's answer: Stored projected on the
-	// request's personFields and sources (SPEC.md §7), with its person etag.
-	// It is nil when the method skips its post-mutate read (a batch method
-	// with an empty readMask).
-	Response *person.Person
 }
 
 // UpdateContact is [Options.UpdateContact] with the zero Options: it reads no
@@ -166,7 +149,7 @@ func (o Options) update(stored *person.Person, name string, body *person.Person,
 		return nil, err
 	}
 	next := o.apply(stored, body, ms.update, own)
-	return &Result{Stored: next, Response: respond(next, ms.read, ms.sources)}, nil
+	return newResult(next, ms), nil
 }
 
 // apply is merge.Apply, adopting req when own says nothing else holds it.
@@ -175,15 +158,4 @@ func (o Options) apply(stored, req *person.Person, u mask.Update, own bool) *per
 		return adopt.Apply(stored, req, u, o.merge())
 	}
 	return merge.Apply(stored, req, u, o.merge())
-}
-
-// respond returns p as a read with mask r and sources s answers it: projected,
-// with the person etag of that read. The zero Read, a skipped read, gives nil.
-func respond(p *person.Person, r mask.Read, s mask.Sources) *person.Person {
-	if r == (mask.Read{}) {
-		return nil
-	}
-	resp := mask.Project(p, r, s)
-	resp.Etag = etag.ForPerson(p, r, s)
-	return resp
 }

@@ -5,6 +5,7 @@
 package mask
 
 import (
+	"github.com/peopleupdate/peopleupdate/internal/copier"
 	"slices"
 
 	"github.com/peopleupdate/peopleupdate/person"
@@ -30,15 +31,16 @@ import (
 //     well-known types (a Timestamp of the epoch) are values, not objects, and
 //     stay. Unknown fields are not copied.
 //
-// Project makes its result with one [person.Copier], without reflection: one
-// allocation per message type and per list, whatever the number of items.
+// Project makes its result with one slab copier (internal/copier), without
+// reflection: one allocation per message type and per list, whatever the
+// number of items.
 func Project(p *person.Person, r Read, s Sources) *person.Person {
 	if p == nil {
 		return nil
 	}
 	// One Copier makes every message of the result: reserve what is kept,
 	// then copy it.
-	var c person.Copier
+	c := copier.New()
 	var kept [person.NumFields]int
 	for f := range r.All() {
 		if f == person.FieldPersonMetadata {
@@ -56,7 +58,7 @@ func Project(p *person.Person, r Read, s Sources) *person.Person {
 	for f := range r.All() {
 		switch {
 		case f == person.FieldPersonMetadata:
-			out.Metadata = projectMetadata(p.GetMetadata(), s, &c)
+			out.Metadata = projectMetadata(p.GetMetadata(), s, c)
 		case kept[f] > 0:
 			f.Reset(out, kept[f])
 			c.AppendPrunedItems(out, p, f, s.SelectsItem)
@@ -67,7 +69,7 @@ func Project(p *person.Person, r Read, s Sources) *person.Person {
 
 // projectMetadata returns a copy of m with only the sources s selects, each
 // pruned and made by c, or nil when that copy holds nothing.
-func projectMetadata(m *person.PersonMetadata, s Sources, c *person.Copier) *person.PersonMetadata {
+func projectMetadata(m *person.PersonMetadata, s Sources, c copier.Copier) *person.PersonMetadata {
 	if m == nil {
 		return nil
 	}

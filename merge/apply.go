@@ -5,6 +5,7 @@
 package merge
 
 import (
+	"github.com/peopleupdate/peopleupdate/internal/copier"
 	"time"
 
 	"github.com/peopleupdate/peopleupdate/etag"
@@ -16,13 +17,14 @@ import (
 // Apply returns the new stored person that updating stored with req under the
 // update mask u gives (SPEC.md §4, §5, and the bookkeeping of §6). stored and
 // req are not modified, and the result shares no memory with either: callers
-// may change them afterwards.
+// may change them afterwards. With opts.Share, the result shares with stored
+// the fields u leaves alone (see [Options].Share), and is otherwise the same.
 // Apply assumes the inputs passed validation (package validate); on others it
 // does not panic, but its result is then only what the rules below give.
 //
-// Apply makes its result with one [person.Copier], without reflection: one
-// allocation per message type and per list, whatever the number of items,
-// besides the strings it computes.
+// Apply makes its result with one slab copier (internal/copier), without
+// reflection: one allocation per message type and per list, whatever the
+// number of items, besides the strings it computes.
 //
 // For each updatable field of u:
 //
@@ -64,6 +66,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 	}
 	masked := u.Fields() & person.UpdatableFields
 	m := merger{
+		copier:    copier.New(),
 		adopt:     adopt,
 		contact:   stored.ContactSource(),
 		canonical: opts.Canonicalize,
@@ -78,12 +81,25 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 
 	// One Copier makes the whole result, so that it takes one allocation per
 	// message type: reserve everything, then copy.
+	// With Share, the unmasked fields are stored's own, and only the
+	// metadata is copied.
 	var kept, others [person.NumFields]int
-	m.copier.ReservePerson(stored, masked)
+	if opts.Share {
+		m.copier.Reserve(stored.Metadata)
+	} else {
+		m.copier.ReservePerson(stored, masked)
+	}
 	for f := range masked.All() {
 		kept[f], others[f] = m.reserve(f, stored, req)
 	}
-	m.out = m.copier.ClonePerson(stored, masked)
+	if opts.Share {
+		m.out = m.copier.SharePerson(stored, masked.With(person.FieldPersonMetadata))
+		if stored.Metadata != nil {
+			m.out.Metadata = m.copier.Clone(stored.Metadata).(*person.PersonMetadata)
+		}
+	} else {
+		m.out = m.copier.ClonePerson(stored, masked)
+	}
 	for f := range masked.All() {
 		m.replace(f, stored, req, kept[f], others[f])
 	}
@@ -106,7 +122,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 
 // merger holds what replacing the masked fields of one update needs.
 type merger struct {
-	copier    person.Copier  // makes every message of out
+	copier    copier.Copier  // makes every message of out
 	out       *person.Person // the new stored person, Apply's own
 	adopt     bool           // the kept request items are moved, not copied
 	contact   *person.Source // the stored contact source; nil if none

@@ -39,7 +39,7 @@ func (s *Server) batchUpdateContacts(c *call) ([]byte, error) {
 	out := batchUpdateResponse{UpdateResult: make(map[string]personResponse, len(res.Names))}
 	for _, name := range res.Names {
 		pr := personResponse{HTTPStatusCode: http.StatusOK, RequestedResourceName: name, Status: &rpcStatus{}}
-		if r := res.Results[name].Response; r != nil {
+		if r := res.Results[name].Response(); r != nil {
 			b, err := person.Marshal(r)
 			if err != nil {
 				return nil, err

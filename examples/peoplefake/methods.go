@@ -209,7 +209,7 @@ func (s *Server) createContact(c *call) ([]byte, error) {
 		return nil, err
 	}
 	u.put(res.Stored)
-	return person.Marshal(res.Response)
+	return res.AppendResponseJSON(nil)
 }
 
 // allocator returns the Allocate function of a new contact of u: the next id
@@ -260,7 +260,7 @@ func (s *Server) updateContact(c *call) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return person.Marshal(res.Response)
+	return res.AppendResponseJSON(nil)
 }
 
 // deleteContact serves people.deleteContact: the whole record goes, once

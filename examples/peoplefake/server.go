@@ -76,7 +76,7 @@ func New(opts ...Option) *Server {
 		now = time.Now
 	}
 	s := &Server{
-		opts:      peopleupdate.Options{Clock: now, Region: c.region, Canonicalize: canon},
+		opts:      peopleupdate.Options{Clock: now, Region: c.region, Canonicalize: canon, Share: true},
 		bodyLimit: c.bodyLimit,
 		auth:      c.auth,
 		noCORS:    c.noCORS,
