@@ -43,7 +43,7 @@ func newResult(stored *person.Person, ms masks) *Result {
 }
 
 // Response returns the body of the API's answer: Stored projected on the
-// request's personFields and sources (SPEC.md §7, [mask.Project]), with its
+// request's personFields and sources ([SPEC §7], [mask.Project]), with its
 // person etag ([etag.ForPerson]). It is nil when the method skips its
 // post-mutate read (a batch method with an empty readMask).
 //
@@ -53,6 +53,8 @@ func newResult(stored *person.Person, ms masks) *Result {
 // Stored as it is when called). A server that only encodes
 // the response calls [Result.AppendResponseJSON] instead, which writes the
 // same bytes without building it. Response is safe for concurrent use.
+//
+// [SPEC §7]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#7-response
 func (r *Result) Response() *person.Person {
 	r.once.Do(func() { r.response = respond(r.Stored, r.read, r.sources) })
 	return r.response

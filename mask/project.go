@@ -12,7 +12,7 @@ import (
 )
 
 // Project returns the view of p that a response under the read mask r and the
-// read sources s shows (SPEC §7). It is a new Person that shares no memory with
+// read sources s shows ([SPEC §7]). It is a new Person that shares no memory with
 // p, which is left untouched; a nil p gives nil.
 //
 //   - resourceName and etag are copied as they are on p (the caller sets the
@@ -34,6 +34,8 @@ import (
 // Project makes its result with one slab copier (internal/copier), without
 // reflection: one allocation per message type and per list, whatever the
 // number of items.
+//
+// [SPEC §7]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#7-response
 func Project(p *person.Person, r Read, s Sources) *person.Person {
 	if p == nil {
 		return nil

@@ -15,7 +15,7 @@ import (
 )
 
 // Apply returns the new stored person that updating stored with req under the
-// update mask u gives (SPEC.md §4, §5, and the bookkeeping of §6). stored and
+// update mask u gives ([SPEC §4], §5, and the bookkeeping of §6). stored and
 // req are not modified, and the result shares no memory with either: callers
 // may change them afterwards. With opts.Share, the result shares with stored
 // the fields u leaves alone (see [Options].Share), and is otherwise the same.
@@ -33,7 +33,7 @@ import (
 //     their metadata becomes {source: {type: CONTACT, id: the contact
 //     source's id}, sourcePrimary: as sent} (sourcePrimary only the first time
 //     it is sent, and never on a membership), and their output-only values are
-//     replaced by the computed ones (SPEC.md §5; see [Canonical]). If none of
+//     replaced by the computed ones ([SPEC §5]; see [Canonical]). If none of
 //     them was sent with sourcePrimary, the first gets it (memberships
 //     excepted).
 //   - The field's items become those items, in request order, followed by
@@ -54,6 +54,9 @@ import (
 // a new updateTime (see [Options].Clock); the other sources are copied unchanged.
 // Without a contact source no source changes, and kept items name a CONTACT
 // source with no id.
+//
+// [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
+// [SPEC §5]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#5-computed-values-policy-en-us-deterministic
 func Apply(stored, req *person.Person, u mask.Update, opts Options) *person.Person {
 	return apply(stored, req, u, opts, false)
 }
@@ -223,11 +226,13 @@ func (m *merger) replace(f person.Field, stored, req *person.Person, kept, other
 }
 
 // normalise turns c, Apply's copy of a kept request item (or the item itself,
-// adopted), into the item the result holds (SPEC.md §4 step 3): its metadata
+// adopted), into the item the result holds ([SPEC §4] step 3): its metadata
 // becomes {source: {type: CONTACT, id: the contact source's id},
 // sourcePrimary} and its output-only values are computed. The metadata and
 // source c has are reset and reused; those it lacks come from the templates
 // reserved for them.
+//
+// [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
 func (m *merger) normalise(c person.Item, sourcePrimary bool) {
 	md := c.GetMetadata()
 	if md == nil {
@@ -292,9 +297,11 @@ func sameSource(a, b *person.Source) bool {
 	return a.GetType() == b.GetType() && a.GetId() == b.GetId()
 }
 
-// nextUpdateTime returns the contact source's new updateTime (SPEC.md §4 step
+// nextUpdateTime returns the contact source's new updateTime ([SPEC §4] step
 // 5): now, unless it is not after the stored updateTime prev, then prev plus one
 // millisecond. A nil prev counts as the Unix epoch.
+//
+// [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
 func nextUpdateTime(prev *timestamppb.Timestamp, now time.Time) time.Time {
 	p := time.Unix(0, 0).UTC()
 	if prev != nil {

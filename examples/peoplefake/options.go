@@ -131,7 +131,9 @@ func WithClock(now func() time.Time) Option {
 // PhoneNumber.canonicalForm from a value and the default region ("" means
 // absent). The default is [Libphonenumber] behind a cache of
 // [DefaultPhoneCacheSize] results ([CachedCanonicalizer]); nil selects the
-// core library's built-in rule (docs/SPEC.md §5).
+// core library's built-in rule (docs/[SPEC §5]).
+//
+// [SPEC §5]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#5-computed-values-policy-en-us-deterministic
 func WithPhoneCanonicalizer(fn func(value, region string) string) Option {
 	return optionFunc(func(c *config) { c.canon, c.canonSet = fn, true })
 }
