@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/peopleupdate/peopleupdate/mask"
 	"strings"
 	"testing"
 
@@ -750,7 +751,13 @@ func (bi *badInput) call(stored *person.Person, req Request) (res *Result, panic
 		if p == nil {
 			return nil, nil, err
 		}
-		return &Result{Stored: stored, Response: p}, nil, err
+		// Read succeeded: its masks parse.
+		var ms masks
+		ms.read, _ = mask.ParseRead(req.PersonFields)
+		ms.sources, _ = mask.ParseSources(req.Sources)
+		res := newResult(stored, ms)
+		res.once.Do(func() { res.response = p })
+		return res, nil, err
 	}
 	res, err = testOpts.UpdateContact(stored, req)
 	return res, nil, err
@@ -831,14 +838,14 @@ func TestBadInput(t *testing.T) {
 			if err != nil {
 				t.Fatalf("error %v, want success (%s)", err, bi.reason)
 			}
-			if res == nil || res.Response == nil {
+			if res == nil || res.Response() == nil {
 				t.Fatalf("no result, and no error")
 			}
 			read, err := Read(res.Stored, req.PersonFields, req.Sources)
 			if err != nil {
 				t.Fatalf("Read of the result: %v", err)
 			}
-			if !proto.Equal(res.Response, read) {
+			if !proto.Equal(res.Response(), read) {
 				t.Errorf("the response is not a read of the new stored person with the request's personFields and sources")
 			}
 			if !bi.read && !bi.heavy {

@@ -50,8 +50,8 @@ func TestBatchUpdateContacts(t *testing.T) {
 			if got, want := r.Stored.GetNames()[0].GetGivenName(), "New "+n; got != want {
 				t.Errorf("%s: given name %q, want %q", n, got, want)
 			}
-			if readMask == "" && r.Response != nil {
-				t.Errorf("%s: a Response with an empty readMask: %v", n, r.Response)
+			if readMask == "" && r.Response() != nil {
+				t.Errorf("%s: a Response with an empty readMask: %v", n, r.Response())
 			}
 			if readMask != "" {
 				checkResponse(t, Request{PersonFields: readMask}, r)

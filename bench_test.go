@@ -255,3 +255,147 @@ func BenchmarkRead(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkServerUpdateLegacy measures a server's update as it was before
+// the response could be written from Result.Stored: UpdateContact, then
+// person.Marshal of the response message. It is the yardstick of
+// BenchmarkServerUpdate.
+func BenchmarkServerUpdateLegacy(b *testing.B) {
+	for _, fx := range benchFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				res, err := testOpts.UpdateContact(fx.stored, fx.req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := person.Marshal(res.Response()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// scaleFixtures returns the fixtures of BenchmarkUpdateOneField, built once:
+// a contact whose repeated fields hold n items each (n = 1, 10, 100, 1000)
+// but for names, which holds one, and an update of names alone, read back
+// with personFields=names.
+var scaleFixtures = sync.OnceValue(func() []*benchFixture {
+	var out []*benchFixture
+	for _, n := range []int{1, 10, 100, 1000} {
+		fx := newBenchFixture(fmt.Sprint("items-", n), n)
+		fx.stored.Names = fx.stored.Names[:1]
+		read, err := Read(fx.stored, "", nil)
+		if err != nil {
+			panic(err)
+		}
+		body := &person.Person{Etag: read.GetEtag(), Names: []*person.Name{{GivenName: "Maggie", FamilyName: "Chen"}}}
+		raw, err := person.Marshal(body)
+		if err != nil {
+			panic(err)
+		}
+		fx.body, fx.update = body, mask.UpdateOf(person.FieldSetOf(person.FieldNames))
+		fx.req = Request{ResourceName: fx.stored.ResourceName, UpdatePersonFields: "names", PersonFields: "names", Body: raw}
+		out = append(out, fx)
+	}
+	return out
+})
+
+// BenchmarkUpdateOneFieldLegacy measures the server's update of
+// BenchmarkServerUpdateLegacy on the fixtures of scaleFixtures: one field
+// updated, one field read, in contacts of growing size.
+func BenchmarkUpdateOneFieldLegacy(b *testing.B) {
+	for _, fx := range scaleFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				res, err := testOpts.UpdateContact(fx.stored, fx.req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := person.Marshal(res.Response()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkUpdateContactShared is BenchmarkUpdateContact with Options.Share:
+// the new stored person shares the unmasked fields with the stored one.
+func BenchmarkUpdateContactShared(b *testing.B) {
+	opts := testOpts
+	opts.Share = true
+	for _, fx := range benchFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := opts.UpdateContact(fx.stored, fx.req); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkServerUpdate measures a server's update in the default mode:
+// UpdateContact, then the response's JSON written from Result.Stored
+// (Result.AppendResponseJSON), into a buffer the server reuses.
+func BenchmarkServerUpdate(b *testing.B) {
+	for _, fx := range benchFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var buf []byte
+			for b.Loop() {
+				res, err := testOpts.UpdateContact(fx.stored, fx.req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if buf, err = res.AppendResponseJSON(buf[:0]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkUpdateOneField is BenchmarkUpdateOneFieldLegacy as a server
+// with Options.Share does it: the new stored person shares what the update
+// leaves alone, and the response's JSON is written from it.
+func BenchmarkUpdateOneField(b *testing.B) {
+	opts := testOpts
+	opts.Share = true
+	for _, fx := range scaleFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var buf []byte
+			for b.Loop() {
+				res, err := opts.UpdateContact(fx.stored, fx.req)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if buf, err = res.AppendResponseJSON(buf[:0]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAppendRead measures a default read written as JSON straight from
+// the stored person, the server's form of BenchmarkRead.
+func BenchmarkAppendRead(b *testing.B) {
+	for _, fx := range benchFixtures() {
+		b.Run(fx.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var buf []byte
+			var err error
+			for b.Loop() {
+				if buf, err = AppendRead(buf[:0], fx.stored, mask.AllRead(), mask.DefaultSources()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -41,6 +41,8 @@ func runCase(t *testing.T, c *tcase) {
 	if !proto.Equal(stored, c.stored) {
 		t.Errorf("%s\nUpdateContact modified the stored person", c.Title())
 	}
+	// Both modes, and the JSON writer, give the same bytes.
+	checkModes(t, stored, c.freshRequest(), res, err)
 
 	if w := c.Want.Error; w != nil {
 		checkWantError(t, c, w, res, err)
@@ -79,7 +81,7 @@ func checkWantError(t *testing.T, c *tcase, w *conformance.WantError, res *Resul
 // checkWantPerson checks a successful call against the person c wants.
 func checkWantPerson(t *testing.T, c *tcase, res *Result) {
 	t.Helper()
-	got, err := person.Marshal(res.Response)
+	got, err := person.Marshal(res.Response())
 	if err != nil {
 		t.Fatalf("%s\nperson.Marshal(response) error = %v", c.Title(), err)
 	}
@@ -96,10 +98,10 @@ func checkWantPerson(t *testing.T, c *tcase, res *Result) {
 	if err != nil {
 		t.Fatalf("%s\nRead(stored) error = %v", c.Title(), err)
 	}
-	if e := res.Response.GetEtag(); e == "" || e == old {
+	if e := res.Response().GetEtag(); e == "" || e == old {
 		t.Errorf("%s\nresponse etag = %q, want a new non-empty one (stored's is %q)", c.Title(), e, old)
 	}
-	for _, bad := range conformance.CheckSources(c.stored, res.Response) {
+	for _, bad := range conformance.CheckSources(c.stored, res.Response()) {
 		t.Errorf("%s\n%s", c.Title(), bad)
 	}
 }

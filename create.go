@@ -119,7 +119,7 @@ func (o Options) CreateContact(req CreateRequest) (*Result, error) {
 			return nil, err
 		}
 	}
-	return &Result{Stored: stored, Response: respond(stored, ms.read, ms.sources)}, nil
+	return newResult(stored, ms), nil
 }
 
 // inMyContacts reports whether the body keeps a membership of

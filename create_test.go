@@ -215,7 +215,7 @@ func TestCreateContactFinish(t *testing.T) {
 	if err != nil {
 		t.Fatalf("CreateContact() error = %v", err)
 	}
-	if got := res.Response.GetNicknames(); len(got) != 1 || got[0].GetValue() != "added by the store" {
+	if got := res.Response().GetNicknames(); len(got) != 1 || got[0].GetValue() != "added by the store" {
 		t.Errorf("Response nicknames = %v, want what Finish added", got)
 	}
 	if got := res.Stored.GetNicknames(); len(got) != 1 {

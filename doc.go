@@ -34,7 +34,7 @@
 //		return
 //	}
 //	store[name] = res.Stored
-//	out, _ := person.Marshal(res.Response)
+//	out, _ := person.Marshal(res.Response())
 //
 // The settings of a call (its clock, the phone rules) are an [Options] value,
 // whose methods make the calls; the package functions of the same names use
@@ -49,7 +49,7 @@
 // messages.
 //
 // The library keeps no state and reads no clock unless [Options].Clock gives
-// it one. Updates of one contact must be serialised by the store (SPEC.md §8): each
+// it one. Updates of one contact must be serialised by the store ([SPEC §8]): each
 // successful update gives the contact new etags, so a read-modify-write loop
 // that retries on FAILED_PRECONDITION never loses an update.
 //
@@ -66,7 +66,7 @@
 // The root package composes the others; each implements one part of the
 // contract:
 //
-//   - [github.com/peopleupdate/peopleupdate/validate]: the checks of SPEC.md §1
+//   - [github.com/peopleupdate/peopleupdate/validate]: the checks of [SPEC §1]
 //     and §3 (resource name, concurrency tokens, stored person, content).
 //   - [github.com/peopleupdate/peopleupdate/mask]: the updatePersonFields and
 //     personFields masks and the sources of §2, and the response projection of §7.
@@ -78,4 +78,7 @@
 //     table and its JSON codec (§1's body rules).
 //   - [github.com/peopleupdate/peopleupdate/apierror]: the one error type, its
 //     table of failures and the JSON error envelope (§3).
+//
+// [SPEC §8]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#8-beyond-one-call-the-fake
+// [SPEC §1]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#1-inputs
 package peopleupdate

@@ -85,12 +85,12 @@ func ExampleUpdateContact() {
 		panic(err)
 	}
 
-	// The store keeps res.Stored; the client gets res.Response.
-	for _, e := range res.Response.GetEmailAddresses() {
+	// The store keeps res.Stored; the client gets res.Response().
+	for _, e := range res.Response().GetEmailAddresses() {
 		fmt.Printf("%s (%s) primary=%v\n", e.GetValue(), e.GetFormattedType(), e.GetMetadata().GetPrimary())
 	}
 	fmt.Println("updated at", res.Stored.ContactSource().GetUpdateTime().AsTime())
-	fmt.Println("new etag:", res.Response.GetEtag() != read.GetEtag())
+	fmt.Println("new etag:", res.Response().GetEtag() != read.GetEtag())
 	// Output:
 	// margaret@chen-family.example (Home) primary=false
 	// m.chen@northwind.example (Work) primary=true
@@ -210,8 +210,8 @@ func ExampleOptions_CreateContact() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(res.Response.GetResourceName(), res.Response.GetNames()[0].GetDisplayName())
-	fmt.Println(res.Response.GetMemberships()[0].GetContactGroupMembership().GetContactGroupResourceName())
+	fmt.Println(res.Response().GetResourceName(), res.Response().GetNames()[0].GetDisplayName())
+	fmt.Println(res.Response().GetMemberships()[0].GetContactGroupMembership().GetContactGroupResourceName())
 	fmt.Println(res.Stored.ContactSource().GetUpdateTime().AsTime())
 	// Output:
 	// people/c1 Ada Lovelace

@@ -173,7 +173,7 @@ func checkDecodedBody(t *testing.T, stored *person.Person, req Request, rawErr e
 		t.Errorf("raw body: error %v; decoded body: error %v", rawErr, decErr)
 	case rawErr != nil && (rawAE == nil || decAE == nil || rawAE.Kind != decAE.Kind):
 		t.Errorf("raw body: error %v; decoded body: error %v", rawErr, decErr)
-	case rawErr == nil && (!proto.Equal(raw.Stored, dec.Stored) || !proto.Equal(raw.Response, dec.Response)):
+	case rawErr == nil && (!proto.Equal(raw.Stored, dec.Stored) || !proto.Equal(raw.Response(), dec.Response())):
 		t.Errorf("the decoded body gives another result than the raw one")
 	}
 }

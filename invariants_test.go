@@ -52,6 +52,7 @@ func checkCall(tb testing.TB, stored *person.Person, req Request) error {
 	if !proto.Equal(stored, storedBefore) {
 		tb.Errorf("UpdateContact modified the stored person")
 	}
+	checkModes(tb, stored, req, res, err)
 	if !equalRequest(req, reqBefore) {
 		tb.Errorf("UpdateContact modified the request")
 	}
@@ -62,7 +63,7 @@ func checkCall(tb testing.TB, stored *person.Person, req Request) error {
 		}
 		return err
 	}
-	if res == nil || res.Stored == nil || res.Response == nil {
+	if res == nil || res.Stored == nil || res.Response() == nil {
 		tb.Fatalf("UpdateContact() = %v, nil; want a result with Stored and Response", res)
 	}
 
@@ -368,7 +369,7 @@ func isBlank(f person.Field, it person.Item) bool {
 // within itself: scribbling over one leaves the others as they were.
 func checkIsolation(tb testing.TB, stored *person.Person, req Request, res *Result) {
 	tb.Helper()
-	wantStored, wantResp := cloneOrNil(res.Stored), cloneOrNil(res.Response)
+	wantStored, wantResp := cloneOrNil(res.Stored), cloneOrNil(res.Response())
 
 	// Mutating the inputs changes no output.
 	s, r := cloneOrNil(stored), cloneRequest(req)
@@ -386,7 +387,7 @@ func checkIsolation(tb testing.TB, stored *person.Person, req Request, res *Resu
 	for i := range r.Sources {
 		r.Sources[i] = "x"
 	}
-	if !proto.Equal(res2.Stored, wantStored) || !proto.Equal(res2.Response, wantResp) {
+	if !proto.Equal(res2.Stored, wantStored) || !proto.Equal(res2.Response(), wantResp) {
 		tb.Errorf("mutating the inputs after the call changed the result")
 	}
 
@@ -396,9 +397,10 @@ func checkIsolation(tb testing.TB, stored *person.Person, req Request, res *Resu
 	if err != nil {
 		tb.Fatalf("UpdateContact() on copies of the inputs: %v", err)
 	}
+	resp3 := res3.Response() // built from Stored: taken before mutating it
 	prototest.Scribble(res3.Stored.ProtoReflect())
-	if !proto.Equal(res3.Response, wantResp) {
-		tb.Errorf("mutating Result.Stored changed Result.Response")
+	if !proto.Equal(resp3, wantResp) || res3.Response() != resp3 {
+		tb.Errorf("mutating Result.Stored changed Result.Response()")
 	}
 	if !proto.Equal(s, stored) || !equalRequest(r, req) {
 		tb.Errorf("mutating Result.Stored changed an input")
@@ -408,12 +410,12 @@ func checkIsolation(tb testing.TB, stored *person.Person, req Request, res *Resu
 	if err != nil {
 		tb.Fatalf("UpdateContact() on copies of the inputs: %v", err)
 	}
-	prototest.Scribble(res4.Response.ProtoReflect())
+	prototest.Scribble(res4.Response().ProtoReflect())
 	if !proto.Equal(res4.Stored, wantStored) {
-		tb.Errorf("mutating Result.Response changed Result.Stored")
+		tb.Errorf("mutating Result.Response() changed Result.Stored")
 	}
 	if !proto.Equal(s, stored) || !equalRequest(r, req) {
-		tb.Errorf("mutating Result.Response changed an input")
+		tb.Errorf("mutating Result.Response() changed an input")
 	}
 }
 
@@ -423,7 +425,7 @@ func checkIsolation(tb testing.TB, stored *person.Person, req Request, res *Resu
 func checkIdempotent(tb testing.TB, body *person.Person, req Request, res *Result) {
 	tb.Helper()
 	again := cloneOrNil(body)
-	again.Etag = res.Response.GetEtag()
+	again.Etag = res.Response().GetEtag()
 	again.Metadata = nil
 	r := req
 	r.Body, r.Person = nil, again
@@ -434,7 +436,7 @@ func checkIdempotent(tb testing.TB, body *person.Person, req Request, res *Resul
 	if got, want := res2.Stored.ContactSource().GetEtag(), res.Stored.ContactSource().GetEtag(); got == want {
 		tb.Errorf("the second update kept the contact source etag %q", got)
 	}
-	if got, want := res2.Response.GetEtag(), res.Response.GetEtag(); got == want {
+	if got, want := res2.Response().GetEtag(), res.Response().GetEtag(); got == want {
 		tb.Errorf("the second update kept the person etag %q", got)
 	}
 	opts := cmp.Options{
@@ -445,7 +447,7 @@ func checkIdempotent(tb testing.TB, body *person.Person, req Request, res *Resul
 	if d := cmp.Diff(res.Stored, res2.Stored, opts); d != "" {
 		tb.Errorf("the same update again changed the stored data (-first +second):\n%s", d)
 	}
-	if d := cmp.Diff(res.Response, res2.Response, opts); d != "" {
+	if d := cmp.Diff(res.Response(), res2.Response(), opts); d != "" {
 		tb.Errorf("the same update again changed the response (-first +second):\n%s", d)
 	}
 }

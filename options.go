@@ -14,15 +14,21 @@ import (
 // package's name (a conversion between the two costs nothing), whose fields
 // document them:
 //
-//   - Clock dates the change (SPEC.md §4.5). A nil Clock reads no clock at
+//   - Clock dates the change ([SPEC §4.5]). A nil Clock reads no clock at
 //     all: every change then dates the contact source one millisecond after
 //     its stored updateTime, which keeps results deterministic. A server
 //     passes time.Now.
 //   - Region is the ISO 3166 region, such as "US" or "MX", in which phone
 //     numbers without a country calling code are read ("" is "US").
 //   - Canonicalize replaces the built-in rule that computes
-//     PhoneNumber.canonicalForm (SPEC.md §5, [merge.Canonical]), for example
+//     PhoneNumber.canonicalForm ([SPEC §5], [merge.Canonical]), for example
 //     with a wrapper around libphonenumber.
+//   - Share makes Result.Stored share the fields the update leaves alone
+//     with the stored person instead of copying them: the call then costs
+//     what it changes, not what the contact holds. It relies on the caller
+//     treating persons as immutable values: it never modifies the stored
+//     person nor anything a call returns (see [merge.Options].Share). The
+//     results are the same bytes either way.
 //
 // As with protobuf-go's MarshalOptions, the methods of a value do the work:
 //
@@ -31,6 +37,9 @@ import (
 // and the package functions of the same names use the zero Options. A
 // server builds one Options from its own configuration and passes it
 // through.
+//
+// [SPEC §4.5]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
+// [SPEC §5]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#5-computed-values-policy-en-us-deterministic
 type Options merge.Options
 
 // merge returns o as the options of the merge step.

@@ -12,8 +12,8 @@ import (
 )
 
 // Read returns stored as a read of it with the given personFields and sources
-// answers it: the projection of SPEC.md §7, with the person etag of that read
-// (SPEC.md §6). It is how a client gets the etag that a later update must send,
+// answers it: the projection of [SPEC §7], with the person etag of that read
+// ([SPEC §6]). It is how a client gets the etag that a later update must send,
 // and what a server answers people.get with once it has found the person.
 //
 // personFields is the raw mask; empty means all 29 readable fields, as for
@@ -24,6 +24,9 @@ import (
 // parses with that [mask.Method] and calls [ReadParsed].
 //
 // The result shares no memory with stored.
+//
+// [SPEC §7]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#7-response
+// [SPEC §6]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#6-etags
 func Read(stored *person.Person, personFields string, sources []string) (*person.Person, error) {
 	read, err := mask.ParseRead(personFields)
 	if err != nil {

@@ -5,7 +5,6 @@
 package peopleupdate
 
 import (
-	"github.com/peopleupdate/peopleupdate/etag"
 	"github.com/peopleupdate/peopleupdate/internal/adopt"
 	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/merge"
@@ -50,22 +49,6 @@ type Request struct {
 	Person *person.Person
 }
 
-// A Result is what a successful update or create produces. Its two persons
-// share no memory with each other, nor with the stored person or the
-// request, so a caller may keep, mutate or hand out any of them.
-type Result struct {
-	// Stored is the contact as the store must now hold it: the merged person
-	// with every source, every field and the new contact source etag and
-	// updateTime. It replaces the stored person.
-	Stored *person.Person
-
-	// Response is the body of the API's answer: Stored projected on the
-	// request's personFields and sources (SPEC.md §7), with its person etag.
-	// It is nil when the method skips its post-mutate read (a batch method
-	// with an empty readMask).
-	Response *person.Person
-}
-
 // UpdateContact is [Options.UpdateContact] with the zero Options: it reads no
 // clock.
 func UpdateContact(stored *person.Person, req Request) (*Result, error) {
@@ -76,7 +59,7 @@ func UpdateContact(stored *person.Person, req Request) (*Result, error) {
 // store holds it (nil when the store has no person under the name), and
 // returns the new stored contact and the response.
 //
-// The request is checked in the order of SPEC.md §3, and the first failure is
+// The request is checked in the order of [SPEC §3], and the first failure is
 // returned as an [*apierror.Error]; stored is then left as it was:
 //
 //  1. the resource name names a contact ([validate.ResourceName]);
@@ -91,14 +74,20 @@ func UpdateContact(stored *person.Person, req Request) (*Result, error) {
 //  7. the masked fields' content is valid ([validate.Content]).
 //
 // Then the masked fields of stored are replaced by the request's contact items
-// ([merge.Apply], SPEC.md §4 and §5) and the result is projected for the
-// response ([mask.Project], SPEC.md §7) with a new person etag
-// ([etag.ForPerson], SPEC.md §6).
+// ([merge.Apply], [SPEC §4] and §5) and the result is projected for the
+// response ([mask.Project], [SPEC §7]) with a new person etag
+// ([etag.ForPerson], [SPEC §6]).
 //
 // UpdateContact does no I/O, modifies neither stored nor req, and reads no
 // clock unless o has one. It is safe to call concurrently; the store must
-// serialise the updates of one contact (SPEC.md §8), each call getting the
+// serialise the updates of one contact ([SPEC §8]), each call getting the
 // Stored of the previous one.
+//
+// [SPEC §3]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#3-checks-in-this-order-the-first-failure-is-returned-nothing-is-changed
+// [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
+// [SPEC §7]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#7-response
+// [SPEC §6]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#6-etags
+// [SPEC §8]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#8-beyond-one-call-the-fake
 func (o Options) UpdateContact(stored *person.Person, req Request) (*Result, error) {
 	m := req.Method
 	if m == 0 {
@@ -132,8 +121,10 @@ type masks struct {
 	sources mask.Sources
 }
 
-// parseMasks parses the masks of a call of m in the order of SPEC.md §3.2:
+// parseMasks parses the masks of a call of m in the order of [SPEC §3.2]:
 // the update mask (for a method that has one), the read mask, the sources.
+//
+// [SPEC §3.2]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#3-checks-in-this-order-the-first-failure-is-returned-nothing-is-changed
 func parseMasks(m mask.Method, update, read string, sources []string) (masks, error) {
 	var ms masks
 	var err error
@@ -166,7 +157,7 @@ func (o Options) update(stored *person.Person, name string, body *person.Person,
 		return nil, err
 	}
 	next := o.apply(stored, body, ms.update, own)
-	return &Result{Stored: next, Response: respond(next, ms.read, ms.sources)}, nil
+	return newResult(next, ms), nil
 }
 
 // apply is merge.Apply, adopting req when own says nothing else holds it.
@@ -175,15 +166,4 @@ func (o Options) apply(stored, req *person.Person, u mask.Update, own bool) *per
 		return adopt.Apply(stored, req, u, o.merge())
 	}
 	return merge.Apply(stored, req, u, o.merge())
-}
-
-// respond returns p as a read with mask r and sources s answers it: projected,
-// with the person etag of that read. The zero Read, a skipped read, gives nil.
-func respond(p *person.Person, r mask.Read, s mask.Sources) *person.Person {
-	if r == (mask.Read{}) {
-		return nil
-	}
-	resp := mask.Project(p, r, s)
-	resp.Etag = etag.ForPerson(p, r, s)
-	return resp
 }

@@ -203,7 +203,7 @@ func TestUpdateContactResourceName(t *testing.T) {
 				if err != nil {
 					t.Fatalf("UpdateContact() error = %v", err)
 				}
-				if got := res.Response.GetResourceName(); got != tt.inName {
+				if got := res.Response().GetResourceName(); got != tt.inName {
 					t.Errorf("response resourceName = %q, want the URL's %q", got, tt.inName)
 				}
 				return
@@ -316,7 +316,7 @@ func TestSequentialUpdates(t *testing.T) {
 			t.Fatalf("update %d: %v", i, err)
 		}
 		tags = append(tags, tag)
-		stored, tag = res.Stored, res.Response.GetEtag()
+		stored, tag = res.Stored, res.Response().GetEtag()
 	}
 	if got, want := stored.GetNames()[0].GetGivenName(), "Margaret"; got != want {
 		t.Errorf("givenName = %q, want %q", got, want)

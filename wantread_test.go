@@ -24,7 +24,7 @@ import (
 func checkResponse(tb testing.TB, req Request, res *Result) {
 	tb.Helper()
 	want := wantRead(res.Stored, req.PersonFields, req.Sources)
-	got := proto.Clone(res.Response).(*person.Person)
+	got := proto.Clone(res.Response()).(*person.Person)
 	tag := got.GetEtag()
 	got.Etag = ""
 	if d := cmp.Diff(want, got, protocmp.Transform()); d != "" {

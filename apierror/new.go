@@ -66,6 +66,27 @@ func NewUnknownBodyField(name, place string) *Error {
 	return e
 }
 
+// NewDuplicateField returns the [MalformedJSON] error for the member name
+// given twice (under the same or the other spelling) in the object at place.
+// An empty place, the request's root message, is left out of the message.
+func NewDuplicateField(name, place string) *Error {
+	if place == "" {
+		return NewMalformedJSONf("Duplicate name %q: Field already set.", name)
+	}
+	return NewMalformedJSONf("Duplicate name %q at '%s': Field already set.", name, place)
+}
+
+// NewNotRepeating returns the [MalformedJSON] error for a list given for the
+// member name of the object at place, a field that is not repeated (name "":
+// a list inside a list). An empty place, the request's root message, is left
+// out of the message.
+func NewNotRepeating(name, place string) *Error {
+	if place == "" {
+		return NewMalformedJSONf("Unknown name %q: Proto field is not repeating, cannot start list.", name)
+	}
+	return NewMalformedJSONf("Unknown name %q at '%s': Proto field is not repeating, cannot start list.", name, place)
+}
+
 // NewInvalidBodyValue returns the [InvalidBodyValue] error for value (as
 // JSON) at place, which should be of type typ (TYPE_STRING, TYPE_INT32,
 // TYPE_BOOL, TYPE_ENUM, TYPE_MESSAGE or a message's type URL).

@@ -3,7 +3,7 @@
 // license that can be found in the LICENSE file.
 
 // Package etag computes and checks the two concurrency tokens of the People API
-// (SPEC.md §6).
+// ([SPEC §6]).
 //
 // A source etag ("#" + base64 of 8 bytes, e.g. "#vmL7ePGYhLw=") sits on each
 // entry of person.metadata.sources and is replaced on every update of that
@@ -21,4 +21,6 @@
 // the same etag in every process.
 //
 // See https://developers.google.com/people/api/rest/v1/people/updateContact.
+//
+// [SPEC §6]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#6-etags
 package etag

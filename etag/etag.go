@@ -34,12 +34,14 @@ const (
 )
 
 // ForPerson returns the person etag that a read of p with read mask r and read
-// sources s carries (SPEC.md §6). It depends on r, s, p.resourceName and, for
+// sources s carries ([SPEC §6]). It depends on r, s, p.resourceName and, for
 // every entry of p.metadata.sources in order, its type, id and etag; nothing
 // else of p (the source etags change whenever the data does).
 //
 // For a person whose resource name and sources take less than about 200
 // bytes, ForPerson allocates nothing but the returned string.
+//
+// [SPEC §6]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#6-etags
 func ForPerson(p *person.Person, r mask.Read, s mask.Sources) string {
 	var raw [rawLen]byte
 	raw[0] = version
@@ -69,9 +71,11 @@ func Decode(tag string) (mask.Read, mask.Sources, bool) {
 // Matches reports whether tag, sent back as person.etag, is valid for p as it
 // is now: decoding tag gives a read mask and sources under which ForPerson(p)
 // yields exactly tag. Garbage, an etag of another person and an etag issued
-// before any of p's sources changed do not match (SPEC.md §3 step 6, §6).
+// before any of p's sources changed do not match ([SPEC §3] step 6, §6).
 //
 // Matches allocates nothing.
+//
+// [SPEC §3]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#3-checks-in-this-order-the-first-failure-is-returned-nothing-is-changed
 func Matches(p *person.Person, tag string) bool {
 	raw, ok := decode(tag)
 	if !ok {

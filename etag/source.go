@@ -24,8 +24,10 @@ const sourceLabel = "peopleupdate/etag.NextSource/v1\x00"
 // The result is derived, not random: the first 8 bytes of a SHA-256 digest of
 // prev and the instant updateTime (its location and monotonic reading are
 // ignored), so that the same inputs always give the same etag and any other
-// (prev, updateTime) pair gives another one. It never equals prev. SPEC.md §4
+// (prev, updateTime) pair gives another one. It never equals prev. [SPEC §4]
 // step 5 and §6.
+//
+// [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
 func NextSource(prev string, updateTime time.Time) string {
 	var buf [128]byte
 	b := append(buf[:0], sourceLabel...)
@@ -47,10 +49,12 @@ func NextSource(prev string, updateTime time.Time) string {
 
 // MatchesSource reports whether sent, an entry of a request's
 // person.metadata.sources, carries the current etag of the stored contact
-// source stored (SPEC.md §3 step 6): sent names no id or stored's id, and its
+// source stored ([SPEC §3] step 6): sent names no id or stored's id, and its
 // etag is stored's. A nil stored (a person without a contact source) matches
 // nothing. Whether sent is a token at all (type CONTACT, non-empty etag) is the
 // caller's business.
+//
+// [SPEC §3]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#3-checks-in-this-order-the-first-failure-is-returned-nothing-is-changed
 func MatchesSource(stored, sent *person.Source) bool {
 	if stored == nil {
 		return false

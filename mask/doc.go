@@ -6,7 +6,7 @@
 // methods that take a person mask (people.updateContact first), and projects a
 // person onto them for the response.
 //
-// It implements SPEC.md §2 (field masks and sources) and §7 (the response
+// It implements [SPEC §2] (field masks and sources) and §7 (the response
 // projection) of the project's contract; the API's own reference is
 // https://developers.google.com/people/api/rest/v1/people/updateContact.
 //
@@ -53,4 +53,6 @@
 // ones. The texts of sources errors are the same for every method.
 //
 // The package does no I/O.
+//
+// [SPEC §2]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#2-field-masks
 package mask

@@ -58,13 +58,15 @@ const sep = ","
 // maxViolations is the most field violations an error of this package holds:
 // a mask with more distinct invalid paths, or a sources parameter with more
 // invalid values, reports the first maxViolations of them (the message names
-// the first in any case). This bounds SPEC §2's "every invalid path is
+// the first in any case). This bounds [SPEC §2]'s "every invalid path is
 // reported": a request of thousands of bad paths must cost neither a quadratic
 // scan nor an error envelope of megabytes, and a hundred is more than any
 // client shows.
+//
+// [SPEC §2]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#2-field-masks
 const maxViolations = 100
 
-// ParseUpdate parses an updatePersonFields value (SPEC §2).
+// ParseUpdate parses an updatePersonFields value ([SPEC §2]).
 //
 // The value is a comma-separated list of paths. Each path is trimmed of
 // surrounding ASCII whitespace (space, \t, \n, \v, \f, \r; no other character,
@@ -86,14 +88,18 @@ const maxViolations = 100
 // linear in len(raw), whatever the mask.
 //
 // A valid value is parsed without allocating.
+//
+// [SPEC §2]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#2-field-masks
 func ParseUpdate(raw string) (Update, error) { return UpdateContact.ParseUpdate(raw) }
 
-// ParseRead parses a personFields value as updateContact does (SPEC §2): the
+// ParseRead parses a personFields value as updateContact does ([SPEC §2]): the
 // rules of [ParseUpdate] with the 29 readable fields, failures reported with
 // [apierror.InvalidReadPath] on person_fields. A value with no path at all ("",
 // ",", " , ") counts as not set: the result is [AllRead].
 //
 // A valid value is parsed without allocating.
+//
+// [SPEC §2]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#2-field-masks
 func ParseRead(raw string) (Read, error) { return UpdateContact.ParseRead(raw) }
 
 // UpdateFromFieldMask returns the Update a FieldMask holds. Each path obeys the

@@ -5,13 +5,14 @@
 package mask
 
 import (
+	"github.com/peopleupdate/peopleupdate/internal/copier"
 	"slices"
 
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
 // Project returns the view of p that a response under the read mask r and the
-// read sources s shows (SPEC §7). It is a new Person that shares no memory with
+// read sources s shows ([SPEC §7]). It is a new Person that shares no memory with
 // p, which is left untouched; a nil p gives nil.
 //
 //   - resourceName and etag are copied as they are on p (the caller sets the
@@ -30,15 +31,18 @@ import (
 //     well-known types (a Timestamp of the epoch) are values, not objects, and
 //     stay. Unknown fields are not copied.
 //
-// Project makes its result with one [person.Copier], without reflection: one
-// allocation per message type and per list, whatever the number of items.
+// Project makes its result with one slab copier (internal/copier), without
+// reflection: one allocation per message type and per list, whatever the
+// number of items.
+//
+// [SPEC §7]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#7-response
 func Project(p *person.Person, r Read, s Sources) *person.Person {
 	if p == nil {
 		return nil
 	}
 	// One Copier makes every message of the result: reserve what is kept,
 	// then copy it.
-	var c person.Copier
+	c := copier.New()
 	var kept [person.NumFields]int
 	for f := range r.All() {
 		if f == person.FieldPersonMetadata {
@@ -56,7 +60,7 @@ func Project(p *person.Person, r Read, s Sources) *person.Person {
 	for f := range r.All() {
 		switch {
 		case f == person.FieldPersonMetadata:
-			out.Metadata = projectMetadata(p.GetMetadata(), s, &c)
+			out.Metadata = projectMetadata(p.GetMetadata(), s, c)
 		case kept[f] > 0:
 			f.Reset(out, kept[f])
 			c.AppendPrunedItems(out, p, f, s.SelectsItem)
@@ -67,7 +71,7 @@ func Project(p *person.Person, r Read, s Sources) *person.Person {
 
 // projectMetadata returns a copy of m with only the sources s selects, each
 // pruned and made by c, or nil when that copy holds nothing.
-func projectMetadata(m *person.PersonMetadata, s Sources, c *person.Copier) *person.PersonMetadata {
+func projectMetadata(m *person.PersonMetadata, s Sources, c copier.Copier) *person.PersonMetadata {
 	if m == nil {
 		return nil
 	}

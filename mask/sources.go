@@ -92,7 +92,7 @@ func SourcesOf(rs ...ReadSource) Sources {
 // what a read answers with when sources is not set.
 func DefaultSources() Sources { return SourcesOf(ReadSourceProfile, ReadSourceContact) }
 
-// ParseSources parses the values of the repeated sources parameter (SPEC §1,
+// ParseSources parses the values of the repeated sources parameter ([SPEC §1],
 // §2). Nil or no values count as not set: the result is [DefaultSources].
 // Each value must be exactly one of READ_SOURCE_TYPE_PROFILE,
 // READ_SOURCE_TYPE_CONTACT, READ_SOURCE_TYPE_DOMAIN_CONTACT and
@@ -109,10 +109,13 @@ func DefaultSources() Sources { return SourcesOf(ReadSourceProfile, ReadSourceCo
 // Enum numbers: Google's JSON front end would map a decimal string to the enum
 // value of that number, but the People API publishes only the names of
 // ReadSourceType (the discovery document has no numbers), so any mapping would
-// be a guess; numbers are rejected as unknown names, as SPEC §2 says of any
+// be a guess; numbers are rejected as unknown names, as [SPEC §2] says of any
 // other value.
 //
 // Valid values are parsed without allocating.
+//
+// [SPEC §1]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#1-inputs
+// [SPEC §2]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#2-field-masks
 func ParseSources(values []string) (Sources, error) {
 	if len(values) == 0 {
 		return DefaultSources(), nil

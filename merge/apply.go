@@ -5,6 +5,7 @@
 package merge
 
 import (
+	"github.com/peopleupdate/peopleupdate/internal/copier"
 	"time"
 
 	"github.com/peopleupdate/peopleupdate/etag"
@@ -14,15 +15,16 @@ import (
 )
 
 // Apply returns the new stored person that updating stored with req under the
-// update mask u gives (SPEC.md §4, §5, and the bookkeeping of §6). stored and
+// update mask u gives ([SPEC §4], §5, and the bookkeeping of §6). stored and
 // req are not modified, and the result shares no memory with either: callers
-// may change them afterwards.
+// may change them afterwards. With opts.Share, the result shares with stored
+// the fields u leaves alone (see [Options].Share), and is otherwise the same.
 // Apply assumes the inputs passed validation (package validate); on others it
 // does not panic, but its result is then only what the rules below give.
 //
-// Apply makes its result with one [person.Copier], without reflection: one
-// allocation per message type and per list, whatever the number of items,
-// besides the strings it computes.
+// Apply makes its result with one slab copier (internal/copier), without
+// reflection: one allocation per message type and per list, whatever the
+// number of items, besides the strings it computes.
 //
 // For each updatable field of u:
 //
@@ -31,7 +33,7 @@ import (
 //     their metadata becomes {source: {type: CONTACT, id: the contact
 //     source's id}, sourcePrimary: as sent} (sourcePrimary only the first time
 //     it is sent, and never on a membership), and their output-only values are
-//     replaced by the computed ones (SPEC.md §5; see [Canonical]). If none of
+//     replaced by the computed ones ([SPEC §5]; see [Canonical]). If none of
 //     them was sent with sourcePrimary, the first gets it (memberships
 //     excepted).
 //   - The field's items become those items, in request order, followed by
@@ -52,6 +54,9 @@ import (
 // a new updateTime (see [Options].Clock); the other sources are copied unchanged.
 // Without a contact source no source changes, and kept items name a CONTACT
 // source with no id.
+//
+// [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
+// [SPEC §5]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#5-computed-values-policy-en-us-deterministic
 func Apply(stored, req *person.Person, u mask.Update, opts Options) *person.Person {
 	return apply(stored, req, u, opts, false)
 }
@@ -64,6 +69,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 	}
 	masked := u.Fields() & person.UpdatableFields
 	m := merger{
+		copier:    copier.New(),
 		adopt:     adopt,
 		contact:   stored.ContactSource(),
 		canonical: opts.Canonicalize,
@@ -78,12 +84,25 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 
 	// One Copier makes the whole result, so that it takes one allocation per
 	// message type: reserve everything, then copy.
+	// With Share, the unmasked fields are stored's own, and only the
+	// metadata is copied.
 	var kept, others [person.NumFields]int
-	m.copier.ReservePerson(stored, masked)
+	if opts.Share {
+		m.copier.Reserve(stored.Metadata)
+	} else {
+		m.copier.ReservePerson(stored, masked)
+	}
 	for f := range masked.All() {
 		kept[f], others[f] = m.reserve(f, stored, req)
 	}
-	m.out = m.copier.ClonePerson(stored, masked)
+	if opts.Share {
+		m.out = m.copier.SharePerson(stored, masked.With(person.FieldPersonMetadata))
+		if stored.Metadata != nil {
+			m.out.Metadata = m.copier.Clone(stored.Metadata).(*person.PersonMetadata)
+		}
+	} else {
+		m.out = m.copier.ClonePerson(stored, masked)
+	}
 	for f := range masked.All() {
 		m.replace(f, stored, req, kept[f], others[f])
 	}
@@ -106,7 +125,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 
 // merger holds what replacing the masked fields of one update needs.
 type merger struct {
-	copier    person.Copier  // makes every message of out
+	copier    copier.Copier  // makes every message of out
 	out       *person.Person // the new stored person, Apply's own
 	adopt     bool           // the kept request items are moved, not copied
 	contact   *person.Source // the stored contact source; nil if none
@@ -207,11 +226,13 @@ func (m *merger) replace(f person.Field, stored, req *person.Person, kept, other
 }
 
 // normalise turns c, Apply's copy of a kept request item (or the item itself,
-// adopted), into the item the result holds (SPEC.md §4 step 3): its metadata
+// adopted), into the item the result holds ([SPEC §4] step 3): its metadata
 // becomes {source: {type: CONTACT, id: the contact source's id},
 // sourcePrimary} and its output-only values are computed. The metadata and
 // source c has are reset and reused; those it lacks come from the templates
 // reserved for them.
+//
+// [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
 func (m *merger) normalise(c person.Item, sourcePrimary bool) {
 	md := c.GetMetadata()
 	if md == nil {
@@ -276,9 +297,11 @@ func sameSource(a, b *person.Source) bool {
 	return a.GetType() == b.GetType() && a.GetId() == b.GetId()
 }
 
-// nextUpdateTime returns the contact source's new updateTime (SPEC.md §4 step
+// nextUpdateTime returns the contact source's new updateTime ([SPEC §4] step
 // 5): now, unless it is not after the stored updateTime prev, then prev plus one
 // millisecond. A nil prev counts as the Unix epoch.
+//
+// [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
 func nextUpdateTime(prev *timestamppb.Timestamp, now time.Time) time.Time {
 	p := time.Unix(0, 0).UTC()
 	if prev != nil {

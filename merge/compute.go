@@ -11,12 +11,14 @@ import (
 	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
-// compute sets the values the server computes for a kept item (SPEC.md §5),
+// compute sets the values the server computes for a kept item ([SPEC §5]),
 // overwriting whatever the request sent for them. it is Apply's own copy.
 // canonical is the phone canonicaliser, region the region it is given. The
 // dispatch, which value of which item type is computed how, is generated from
 // the schema options of person.proto (compute.pb.go); the rules it names are
 // the methods of computer below.
+//
+// [SPEC §5]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#5-computed-values-policy-en-us-deterministic
 func compute(it person.Item, canonical func(value, region string) string, region string) {
 	computer{canonical, region}.compute(it)
 }
@@ -71,12 +73,14 @@ func (computer) contactGroupID(x *person.ContactGroupMembership) string {
 	return id
 }
 
-// displayName returns the display name the server computes for n (SPEC.md §5):
+// displayName returns the display name the server computes for n ([SPEC §5]):
 // its parts honorificPrefix, givenName, middleName, familyName and
 // honorificSuffix, each trimmed and with its inner runs of white space
 // collapsed to one space, the non-empty ones joined by one space; or, when they
 // are all empty, unstructuredName treated the same way. White space is what
 // [unicode.IsSpace] says it is. n is not changed.
+//
+// [SPEC §5]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#5-computed-values-policy-en-us-deterministic
 func displayName(n *person.Name) string {
 	if s := joinWords(n.GetHonorificPrefix(), n.GetGivenName(), n.GetMiddleName(), n.GetFamilyName(), n.GetHonorificSuffix()); s != "" {
 		return s
@@ -84,10 +88,12 @@ func displayName(n *person.Name) string {
 	return joinWords(n.GetUnstructuredName())
 }
 
-// displayNameLastFirst returns the last-first display name of n (SPEC.md §5):
+// displayNameLastFirst returns the last-first display name of n ([SPEC §5]):
 // "family, prefix given middle suffix" with the parts treated as in
 // [displayName], only the family name when it is the only part, and the
 // display name dn when there is no family name.
+//
+// [SPEC §5]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#5-computed-values-policy-en-us-deterministic
 func displayNameLastFirst(n *person.Name, dn string) string {
 	family := joinWords(n.GetFamilyName())
 	if family == "" {

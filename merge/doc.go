@@ -7,7 +7,7 @@
 // by the request's contact items, the values the server computes filled in,
 // and the contact source's etag and updateTime advanced.
 //
-// It implements SPEC.md §4 (merge), §5 (computed values) and the source
+// It implements [SPEC §4] (merge), §5 (computed values) and the source
 // bookkeeping of §6; the checks of §3 are package validate's, which uses
 // [person.IsContactItem] and [Empty] to see the request items as the merge
 // will.
@@ -24,4 +24,6 @@
 // [Options], so that the same inputs always give the same result.
 //
 // See https://developers.google.com/people/api/rest/v1/people/updateContact.
+//
+// [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
 package merge

@@ -37,6 +37,22 @@ type Options struct {
 	// value has none; nil means Canonical. It is called only for non-empty
 	// values, and must be deterministic for Apply to be.
 	Canonicalize func(value, region string) string
+
+	// Share makes the new stored person share with the stored one what the
+	// update does not change: the fields outside the update mask (their
+	// lists, items and every message in them) and the unknown fields are the
+	// stored person's own values, not copies; only the masked fields, the
+	// Person itself and its metadata (whose contact source gets a new etag
+	// and updateTime) are new. The result is the same person, byte for byte,
+	// as without Share, and the stored person is still never modified.
+	//
+	// It relies on one rule, which the caller must keep: persons are
+	// immutable values. The caller (the store) never modifies a stored
+	// person, nor any person or message a call returns, after the call: a
+	// change to one would show in the other. A store that replaces persons
+	// whole, as updates do, keeps it. The default, false, copies everything:
+	// results share no memory with the stored person, and may be modified.
+	Share bool
 }
 
 // now returns the time of the update: Clock's, or the zero time without one.

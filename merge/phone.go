@@ -10,7 +10,7 @@ import "strings"
 // when [Options].Region is empty.
 const DefaultRegion = "US"
 
-// Canonical is the built-in phone canonicaliser (SPEC.md §5): it returns the
+// Canonical is the built-in phone canonicaliser ([SPEC §5]): it returns the
 // E.164 form of value ("+" and digits) read in region, or "" when it gives
 // none. It is a small rule, not a phone number library: a caller that needs
 // more passes its own canonicaliser in [Options].Canonicalize (for instance
@@ -42,7 +42,7 @@ const DefaultRegion = "US"
 // knows, it is the E.164 form libphonenumber gives (a test of the examples
 // module checks this over tens of thousands of numbers written in the national
 // and international formats of every region of the table). It differs from
-// libphonenumber where SPEC.md §5 fixes what it does, and where it knows less:
+// libphonenumber where [SPEC §5] fixes what it does, and where it knows less:
 //
 //   - A value with an extension ("+1 650-253-0000 ext. 12", "x12", "#12"), a
 //     "/" ("650/253-0000") or any other character gives "", where
@@ -58,6 +58,8 @@ const DefaultRegion = "US"
 //
 // A caller that wants libphonenumber's answers passes it as the canonicaliser,
 // as the examples module's fake does by default.
+//
+// [SPEC §5]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#5-computed-values-policy-en-us-deterministic
 func Canonical(value, region string) string {
 	// 15 digits is the E.164 maximum; a national number with its trunk prefix
 	// has fewer than 16.

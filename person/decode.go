@@ -5,7 +5,6 @@
 package person
 
 import (
-	"fmt"
 	"reflect"
 	"strconv"
 
@@ -92,7 +91,7 @@ func decodePerson(b []byte, p *Person, root string) error {
 	}
 	d.WS()
 	if d.Pos < len(b) {
-		return d.Fail(d.Pos, "Parsing terminated before end of input.")
+		return d.Fail(d.Pos, jsonscan.TrailingInput)
 	}
 	return nil
 }
@@ -109,7 +108,7 @@ func (d *decoder) object(m reflect.Value, mi *jsonMessage) error {
 	var seen uint64
 	for {
 		if d.Pos >= len(d.In) || d.In[d.Pos] != '"' {
-			return d.Fail(d.Pos, "Expected an object key or }.")
+			return d.Fail(d.Pos, jsonscan.ExpectKey)
 		}
 		key, err := d.Str()
 		if err != nil {
@@ -117,7 +116,7 @@ func (d *decoder) object(m reflect.Value, mi *jsonMessage) error {
 		}
 		d.WS()
 		if d.Pos >= len(d.In) || d.In[d.Pos] != ':' {
-			return d.Fail(d.Pos, "Expected : between key:value pair.")
+			return d.Fail(d.Pos, jsonscan.ExpectColon)
 		}
 		d.Pos++
 		d.WS()
@@ -136,7 +135,7 @@ func (d *decoder) object(m reflect.Value, mi *jsonMessage) error {
 				return nil
 			}
 		}
-		return d.Fail(d.Pos, "Expected , or } after key:value pair.")
+		return d.Fail(d.Pos, jsonscan.ExpectObjectEnd)
 	}
 }
 
@@ -145,7 +144,7 @@ func (d *decoder) object(m reflect.Value, mi *jsonMessage) error {
 // named so far.
 func (d *decoder) field(m reflect.Value, fi *jsonField, key string, seen *uint64) error {
 	if d.Pos >= len(d.In) {
-		return d.Fail(d.Pos, "Expected a value.")
+		return d.Fail(d.Pos, jsonscan.ExpectValue)
 	}
 	c := d.In[d.Pos]
 	var tok jsonscan.Token
@@ -205,7 +204,7 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 	}
 	for i := 0; ; i++ {
 		if d.Pos >= len(d.In) {
-			return d.Fail(d.Pos, "Expected a value.")
+			return d.Fail(d.Pos, jsonscan.ExpectValue)
 		}
 		switch d.In[d.Pos] {
 		case '[':
@@ -245,7 +244,7 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 				return nil
 			}
 		}
-		return d.Fail(d.Pos, "Expected , or ] after array value.")
+		return d.Fail(d.Pos, jsonscan.ExpectListEnd)
 	}
 }
 
@@ -324,19 +323,14 @@ func (d *decoder) errUnknown(name string) error {
 // errDuplicate is the error for a field named twice in the current object,
 // under the same or the other spelling.
 func (d *decoder) errDuplicate(name string, fi *jsonField) error {
-	place := d.place("", -1)
-	return apierror.NewMalformedJSON(
-		fmt.Sprintf("Duplicate name %q at '%s': Field already set.", name, place)).
-		WithField(d.place(fi.proto, -1), "")
+	return apierror.NewDuplicateField(name, d.place("", -1)).WithField(d.place(fi.proto, -1), "")
 }
 
 // errNotRepeating is the error for a list given for the member name of the
 // object at place, a field that is not repeated (or, with name "", for a list
 // inside a list).
 func errNotRepeating(name, place string) error {
-	return apierror.NewMalformedJSON(
-		fmt.Sprintf("Unknown name %q at '%s': Proto field is not repeating, cannot start list.", name, place)).
-		WithField(place, "")
+	return apierror.NewNotRepeating(name, place).WithField(place, "")
 }
 
 // errRoot is the error for a body that is a list, a string, a number or a

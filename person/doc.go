@@ -24,7 +24,7 @@
 // # JSON
 //
 // [Unmarshal] decodes a request body and [Marshal] (or [MarshalIndent])
-// encodes a Person, with the wire conventions of the API (SPEC.md §1 and §7):
+// encodes a Person, with the wire conventions of the API ([SPEC §1] and §7):
 //
 //   - names are lowerCamelCase (emailAddresses); on input the proto names
 //     (email_addresses) are accepted too, but not both for one field;
@@ -74,4 +74,6 @@
 // hand.
 //
 // See https://developers.google.com/people/api/rest/v1/people.
+//
+// [SPEC §1]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#1-inputs
 package person

@@ -21,6 +21,7 @@ type encoder struct {
 	b      []byte
 	indent bool // one member per line, two spaces per level
 	depth  int  // the current level, when indenting
+	prune  bool // leave out message fields that hold nothing once pruned (a read's rule)
 }
 
 // person writes p, or {} for nil.
@@ -52,7 +53,7 @@ func (e *encoder) message(m reflect.Value, mi *jsonMessage) error {
 	for i := range mi.fields {
 		fi := &mi.fields[i]
 		f := m.Field(fi.index)
-		if !populated(f, fi) {
+		if !e.populated(f, fi) {
 			continue
 		}
 		if n > 0 {
@@ -64,26 +65,9 @@ func (e *encoder) message(m reflect.Value, mi *jsonMessage) error {
 		if e.indent {
 			e.b = append(e.b, ' ')
 		}
-		if !fi.list {
-			if err := e.value(fi, f); err != nil {
-				return err
-			}
-			continue
+		if err := e.fieldValue(fi, f); err != nil {
+			return err
 		}
-		e.b = append(e.b, '[')
-		e.depth++
-		for j := range f.Len() {
-			if j > 0 {
-				e.b = append(e.b, ',')
-			}
-			e.newline()
-			if err := e.value(fi, f.Index(j)); err != nil {
-				return err
-			}
-		}
-		e.depth--
-		e.newline()
-		e.b = append(e.b, ']')
 	}
 	e.depth--
 	if n > 0 {
@@ -91,6 +75,43 @@ func (e *encoder) message(m reflect.Value, mi *jsonMessage) error {
 	}
 	e.b = append(e.b, '}')
 	return nil
+}
+
+// fieldValue writes the value of field f, which fi describes: one value, or
+// the list of them.
+func (e *encoder) fieldValue(fi *jsonField, f reflect.Value) error {
+	if !fi.list {
+		return e.value(fi, f)
+	}
+	e.b = append(e.b, '[')
+	e.depth++
+	for j := range f.Len() {
+		if j > 0 {
+			e.b = append(e.b, ',')
+		}
+		e.newline()
+		if err := e.value(fi, f.Index(j)); err != nil {
+			return err
+		}
+	}
+	e.depth--
+	e.newline()
+	e.b = append(e.b, ']')
+	return nil
+}
+
+// prunable is a generated message's test of holding nothing once pruned.
+type prunable interface{ prunedEmpty() bool }
+
+// populated reports whether field f, which fi describes, is written: proto3's
+// rule, a list that is not empty, a message that is set, a scalar that is not
+// zero; when pruning, a message that holds something once pruned (a
+// Timestamp is a value, always kept).
+func (e *encoder) populated(f reflect.Value, fi *jsonField) bool {
+	if e.prune && !fi.list && fi.kind == kindMessage {
+		return !f.IsNil() && !f.Interface().(prunable).prunedEmpty()
+	}
+	return populated(f, fi)
 }
 
 // populated reports whether field f, which fi describes, is written: proto3's

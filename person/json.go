@@ -47,7 +47,7 @@ func MarshalIndent(p *Person) ([]byte, error) {
 }
 
 // Unmarshal decodes a Person from a request body, following the rules of
-// Google's front end for JSON bodies (SPEC.md §1, §3 step 3):
+// Google's front end for JSON bodies ([SPEC §1], §3 step 3):
 //
 //   - Field names may be lowerCamelCase (emailAddresses) or the proto names
 //     (email_addresses); the same field twice, under either spelling, is an
@@ -77,6 +77,8 @@ func MarshalIndent(p *Person) ([]byte, error) {
 //
 // Unmarshal is UnmarshalOptions{}.Unmarshal: the places of its errors are
 // rooted at person, the body field of people.updateContact.
+//
+// [SPEC §1]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#1-inputs
 func Unmarshal(b []byte) (*Person, error) { return UnmarshalOptions{}.Unmarshal(b) }
 
 // UnmarshalOptions configures the decoding of a Person body. The zero value

@@ -4,13 +4,14 @@
 package person
 
 import (
+	hook "github.com/peopleupdate/peopleupdate/internal/copier/hook"
 	proto "google.golang.org/protobuf/proto"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 )
 
-// A Copier makes the deep copies of one operation, built without reflection,
+// A copier makes the deep copies of one operation, built without reflection,
 // with the messages they hold allocated in slabs: all the FieldMetadata of
 // its copies in one allocation, all their Sources in another, and so on for
 // every message type, instead of one allocation per message. Reserve first
@@ -23,14 +24,14 @@ import (
 // alive. Strings are shared, being immutable. As with [proto.Clone], a nil
 // element of a list of messages is copied as an empty message.
 //
-// The zero Copier is ready to use. A Copier is meant to be a local variable
+// The zero copier is ready to use. A copier is meant to be a local variable
 // of one operation: it is not safe for concurrent use.
-type Copier struct {
+type copier struct {
 	keepNil bool // copy a nil element of a list as nil, as Clone methods do
 	s       copierSlabs
 }
 
-// copierSlabs holds a Copier's slab of each message type.
+// copierSlabs holds a copier's slab of each message type.
 type copierSlabs struct {
 	Person                 slab[Person]
 	Address                slab[Address]
@@ -102,7 +103,7 @@ func (s *slab[T]) alloc() *T {
 // for everything reserved. Reserving more than is copied wastes memory,
 // less costs allocations; the copies are the same. Other messages and nil
 // are ignored.
-func (c *Copier) Reserve(m proto.Message) {
+func (c *copier) Reserve(m proto.Message) {
 	switch x := m.(type) {
 	case *Person:
 		c.ReservePerson(x, 0)
@@ -321,7 +322,7 @@ func (c *Copier) Reserve(m proto.Message) {
 // Clone returns a deep copy of m, a message of this package or a
 // Timestamp, with its messages taken from c's slabs. Another message is
 // copied with [proto.Clone]; a nil m gives nil.
-func (c *Copier) Clone(m proto.Message) proto.Message {
+func (c *copier) Clone(m proto.Message) proto.Message {
 	switch x := m.(type) {
 	case *Person:
 		if x == nil {
@@ -635,7 +636,7 @@ func (c *Copier) Clone(m proto.Message) proto.Message {
 // m itself is copied even when empty. A Timestamp is a value, not an
 // object, and is always kept. Another message is copied with
 // [proto.Clone], unpruned; a nil m gives nil.
-func (c *Copier) ClonePruned(m proto.Message) proto.Message {
+func (c *copier) ClonePruned(m proto.Message) proto.Message {
 	switch x := m.(type) {
 	case *Person:
 		if x == nil {
@@ -944,7 +945,7 @@ func (c *Copier) ClonePruned(m proto.Message) proto.Message {
 
 // ReservePerson records that p is to be copied with ClonePerson(p, skip):
 // all of it but the fields of skip. A nil p is ignored.
-func (c *Copier) ReservePerson(p *Person, skip FieldSet) {
+func (c *copier) ReservePerson(p *Person, skip FieldSet) {
 	if p == nil {
 		return
 	}
@@ -957,7 +958,7 @@ func (c *Copier) ReservePerson(p *Person, skip FieldSet) {
 // many there are. A nil item is never accepted; a nil keep accepts every
 // other. keep must give the same answers to both calls. A nil p has no
 // items, nor has FieldPersonMetadata: ReserveItems then returns 0.
-func (c *Copier) ReserveItems(p *Person, f Field, keep func(Item) bool) int {
+func (c *copier) ReserveItems(p *Person, f Field, keep func(Item) bool) int {
 	n := 0
 	switch personIndexOf(f) {
 	case 3:
@@ -1240,7 +1241,7 @@ func (c *Copier) ReserveItems(p *Person, f Field, keep func(Item) bool) int {
 // f of p that keep accepts, in order. A nil item is never accepted; a nil
 // keep accepts every other. For a nil p or FieldPersonMetadata it does
 // nothing.
-func (c *Copier) AppendItems(dst, p *Person, f Field, keep func(Item) bool) {
+func (c *copier) AppendItems(dst, p *Person, f Field, keep func(Item) bool) {
 	switch personIndexOf(f) {
 	case 3:
 		for _, v := range p.GetAddresses() {
@@ -1518,7 +1519,7 @@ func (c *Copier) AppendItems(dst, p *Person, f Field, keep func(Item) bool) {
 }
 
 // AppendPrunedItems is AppendItems making pruned copies (see ClonePruned).
-func (c *Copier) AppendPrunedItems(dst, p *Person, f Field, keep func(Item) bool) {
+func (c *copier) AppendPrunedItems(dst, p *Person, f Field, keep func(Item) bool) {
 	switch personIndexOf(f) {
 	case 3:
 		for _, v := range p.GetAddresses() {
@@ -1800,7 +1801,7 @@ func (c *Copier) AppendPrunedItems(dst, p *Person, f Field, keep func(Item) bool
 // rest. Every other field is copied, those that are none of the 29
 // readable fields (etag, fileAses, ...) and unknown fields included. A nil
 // p gives nil.
-func (c *Copier) ClonePerson(p *Person, skip FieldSet) *Person {
+func (c *copier) ClonePerson(p *Person, skip FieldSet) *Person {
 	if p == nil {
 		return nil
 	}
@@ -1809,21 +1810,150 @@ func (c *Copier) ClonePerson(p *Person, skip FieldSet) *Person {
 	return y
 }
 
+// SharePerson returns a shallow copy of p without the fields of skip, which
+// it leaves unset: a new Person whose other fields (and unknown fields) are
+// p's own values, lists and messages, shared, not copied. It is only safe
+// when neither p nor the copy is modified afterwards. A nil p gives nil.
+func (c *copier) SharePerson(p *Person, skip FieldSet) *Person {
+	if p == nil {
+		return nil
+	}
+	y := c.s.Person.alloc()
+	if !skip.Has(personFieldOf[0]) {
+		y.ResourceName = p.ResourceName
+	}
+	if !skip.Has(personFieldOf[1]) {
+		y.Etag = p.Etag
+	}
+	if !skip.Has(personFieldOf[2]) {
+		y.Metadata = p.Metadata
+	}
+	if !skip.Has(personFieldOf[3]) {
+		y.Addresses = p.Addresses
+	}
+	if !skip.Has(personFieldOf[4]) {
+		y.AgeRange = p.AgeRange
+	}
+	if !skip.Has(personFieldOf[5]) {
+		y.AgeRanges = p.AgeRanges
+	}
+	if !skip.Has(personFieldOf[6]) {
+		y.Biographies = p.Biographies
+	}
+	if !skip.Has(personFieldOf[7]) {
+		y.Birthdays = p.Birthdays
+	}
+	if !skip.Has(personFieldOf[8]) {
+		y.BraggingRights = p.BraggingRights
+	}
+	if !skip.Has(personFieldOf[9]) {
+		y.CalendarUrls = p.CalendarUrls
+	}
+	if !skip.Has(personFieldOf[10]) {
+		y.ClientData = p.ClientData
+	}
+	if !skip.Has(personFieldOf[11]) {
+		y.CoverPhotos = p.CoverPhotos
+	}
+	if !skip.Has(personFieldOf[12]) {
+		y.EmailAddresses = p.EmailAddresses
+	}
+	if !skip.Has(personFieldOf[13]) {
+		y.Events = p.Events
+	}
+	if !skip.Has(personFieldOf[14]) {
+		y.ExternalIds = p.ExternalIds
+	}
+	if !skip.Has(personFieldOf[15]) {
+		y.FileAses = p.FileAses
+	}
+	if !skip.Has(personFieldOf[16]) {
+		y.Genders = p.Genders
+	}
+	if !skip.Has(personFieldOf[17]) {
+		y.ImClients = p.ImClients
+	}
+	if !skip.Has(personFieldOf[18]) {
+		y.Interests = p.Interests
+	}
+	if !skip.Has(personFieldOf[19]) {
+		y.Locales = p.Locales
+	}
+	if !skip.Has(personFieldOf[20]) {
+		y.Locations = p.Locations
+	}
+	if !skip.Has(personFieldOf[21]) {
+		y.Memberships = p.Memberships
+	}
+	if !skip.Has(personFieldOf[22]) {
+		y.MiscKeywords = p.MiscKeywords
+	}
+	if !skip.Has(personFieldOf[23]) {
+		y.Names = p.Names
+	}
+	if !skip.Has(personFieldOf[24]) {
+		y.Nicknames = p.Nicknames
+	}
+	if !skip.Has(personFieldOf[25]) {
+		y.Occupations = p.Occupations
+	}
+	if !skip.Has(personFieldOf[26]) {
+		y.Organizations = p.Organizations
+	}
+	if !skip.Has(personFieldOf[27]) {
+		y.PhoneNumbers = p.PhoneNumbers
+	}
+	if !skip.Has(personFieldOf[28]) {
+		y.Photos = p.Photos
+	}
+	if !skip.Has(personFieldOf[29]) {
+		y.Relations = p.Relations
+	}
+	if !skip.Has(personFieldOf[30]) {
+		y.RelationshipInterests = p.RelationshipInterests
+	}
+	if !skip.Has(personFieldOf[31]) {
+		y.RelationshipStatuses = p.RelationshipStatuses
+	}
+	if !skip.Has(personFieldOf[32]) {
+		y.Residences = p.Residences
+	}
+	if !skip.Has(personFieldOf[33]) {
+		y.SipAddresses = p.SipAddresses
+	}
+	if !skip.Has(personFieldOf[34]) {
+		y.Skills = p.Skills
+	}
+	if !skip.Has(personFieldOf[35]) {
+		y.Taglines = p.Taglines
+	}
+	if !skip.Has(personFieldOf[36]) {
+		y.Urls = p.Urls
+	}
+	if !skip.Has(personFieldOf[37]) {
+		y.UserDefined = p.UserDefined
+	}
+	y.unknownFields = p.unknownFields
+	return y
+}
+
+func init() { hook.New = func() any { return new(copier) } }
+
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Person) Clone() *Person {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Person)
 }
 
 // reserveExcept counts in c the messages a copy of x without the fields
 // of skip holds, x itself left out.
-func (x *Person) reserveExcept(c *Copier, skip FieldSet) {
+func (x *Person) reserveExcept(c *copier, skip FieldSet) {
 	if !skip.Has(personFieldOf[2]) {
 		if x.Metadata != nil {
 			c.s.PersonMetadata.want++
@@ -2105,11 +2235,11 @@ func (x *Person) reserveExcept(c *Copier, skip FieldSet) {
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Person) reserve(c *Copier) { x.reserveExcept(c, 0) }
+func (x *Person) reserve(c *copier) { x.reserveExcept(c, 0) }
 
 // cloneExceptInto deep-copies x into the zero message y, but for the
 // fields of skip, taking the messages it holds from c.
-func (x *Person) cloneExceptInto(y *Person, c *Copier, skip FieldSet) {
+func (x *Person) cloneExceptInto(y *Person, c *copier, skip FieldSet) {
 	if !skip.Has(personFieldOf[0]) {
 		if x.ResourceName != "" {
 			y.ResourceName = x.ResourceName
@@ -2646,8 +2776,8 @@ func (x *Person) cloneExceptInto(y *Person, c *Copier, skip FieldSet) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Person) pruneInto(y *Person, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Person) pruneInto(y *Person, c *copier) {
 	if x.ResourceName != "" {
 		y.ResourceName = x.ResourceName
 	}
@@ -3108,7 +3238,7 @@ func (x *Person) pruneInto(y *Person, c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Person) cloneInto(y *Person, c *Copier) { x.cloneExceptInto(y, c, 0) }
+func (x *Person) cloneInto(y *Person, c *copier) { x.cloneExceptInto(y, c, 0) }
 
 // prunedEmpty reports whether x holds nothing once pruned: no scalar but
 // its zero value, no list element, no message field but empty ones, no
@@ -3156,19 +3286,19 @@ func (x *Person) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Address) Clone() *Address {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Address)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Address) reserve(c *Copier) {
+func (x *Address) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -3177,7 +3307,7 @@ func (x *Address) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Address) cloneInto(y *Address, c *Copier) {
+func (x *Address) cloneInto(y *Address, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -3222,8 +3352,8 @@ func (x *Address) cloneInto(y *Address, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Address) pruneInto(y *Address, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Address) pruneInto(y *Address, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -3286,19 +3416,19 @@ func (x *Address) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *AgeRangeType) Clone() *AgeRangeType {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*AgeRangeType)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *AgeRangeType) reserve(c *Copier) {
+func (x *AgeRangeType) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -3307,7 +3437,7 @@ func (x *AgeRangeType) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *AgeRangeType) cloneInto(y *AgeRangeType, c *Copier) {
+func (x *AgeRangeType) cloneInto(y *AgeRangeType, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -3320,8 +3450,8 @@ func (x *AgeRangeType) cloneInto(y *AgeRangeType, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *AgeRangeType) pruneInto(y *AgeRangeType, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *AgeRangeType) pruneInto(y *AgeRangeType, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -3342,19 +3472,19 @@ func (x *AgeRangeType) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Biography) Clone() *Biography {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Biography)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Biography) reserve(c *Copier) {
+func (x *Biography) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -3363,7 +3493,7 @@ func (x *Biography) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Biography) cloneInto(y *Biography, c *Copier) {
+func (x *Biography) cloneInto(y *Biography, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -3379,8 +3509,8 @@ func (x *Biography) cloneInto(y *Biography, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Biography) pruneInto(y *Biography, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Biography) pruneInto(y *Biography, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -3405,19 +3535,19 @@ func (x *Biography) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Birthday) Clone() *Birthday {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Birthday)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Birthday) reserve(c *Copier) {
+func (x *Birthday) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -3430,7 +3560,7 @@ func (x *Birthday) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Birthday) cloneInto(y *Birthday, c *Copier) {
+func (x *Birthday) cloneInto(y *Birthday, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -3449,8 +3579,8 @@ func (x *Birthday) cloneInto(y *Birthday, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Birthday) pruneInto(y *Birthday, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Birthday) pruneInto(y *Birthday, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -3478,19 +3608,19 @@ func (x *Birthday) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *BraggingRights) Clone() *BraggingRights {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*BraggingRights)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *BraggingRights) reserve(c *Copier) {
+func (x *BraggingRights) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -3499,7 +3629,7 @@ func (x *BraggingRights) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *BraggingRights) cloneInto(y *BraggingRights, c *Copier) {
+func (x *BraggingRights) cloneInto(y *BraggingRights, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -3514,8 +3644,8 @@ func (x *BraggingRights) cloneInto(y *BraggingRights, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *BraggingRights) pruneInto(y *BraggingRights, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *BraggingRights) pruneInto(y *BraggingRights, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -3538,19 +3668,19 @@ func (x *BraggingRights) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *CalendarUrl) Clone() *CalendarUrl {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*CalendarUrl)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *CalendarUrl) reserve(c *Copier) {
+func (x *CalendarUrl) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -3559,7 +3689,7 @@ func (x *CalendarUrl) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *CalendarUrl) cloneInto(y *CalendarUrl, c *Copier) {
+func (x *CalendarUrl) cloneInto(y *CalendarUrl, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -3580,8 +3710,8 @@ func (x *CalendarUrl) cloneInto(y *CalendarUrl, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *CalendarUrl) pruneInto(y *CalendarUrl, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *CalendarUrl) pruneInto(y *CalendarUrl, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -3612,19 +3742,19 @@ func (x *CalendarUrl) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *ClientData) Clone() *ClientData {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*ClientData)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *ClientData) reserve(c *Copier) {
+func (x *ClientData) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -3633,7 +3763,7 @@ func (x *ClientData) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *ClientData) cloneInto(y *ClientData, c *Copier) {
+func (x *ClientData) cloneInto(y *ClientData, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -3651,8 +3781,8 @@ func (x *ClientData) cloneInto(y *ClientData, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *ClientData) pruneInto(y *ClientData, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *ClientData) pruneInto(y *ClientData, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -3679,24 +3809,24 @@ func (x *ClientData) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *ContactGroupMembership) Clone() *ContactGroupMembership {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*ContactGroupMembership)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *ContactGroupMembership) reserve(c *Copier) {
+func (x *ContactGroupMembership) reserve(c *copier) {
 }
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *ContactGroupMembership) cloneInto(y *ContactGroupMembership, c *Copier) {
+func (x *ContactGroupMembership) cloneInto(y *ContactGroupMembership, c *copier) {
 	if x.ContactGroupId != "" {
 		y.ContactGroupId = x.ContactGroupId
 	}
@@ -3710,8 +3840,8 @@ func (x *ContactGroupMembership) cloneInto(y *ContactGroupMembership, c *Copier)
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *ContactGroupMembership) pruneInto(y *ContactGroupMembership, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *ContactGroupMembership) pruneInto(y *ContactGroupMembership, c *copier) {
 	if x.ContactGroupId != "" {
 		y.ContactGroupId = x.ContactGroupId
 	}
@@ -3733,19 +3863,19 @@ func (x *ContactGroupMembership) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *CoverPhoto) Clone() *CoverPhoto {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*CoverPhoto)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *CoverPhoto) reserve(c *Copier) {
+func (x *CoverPhoto) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -3754,7 +3884,7 @@ func (x *CoverPhoto) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *CoverPhoto) cloneInto(y *CoverPhoto, c *Copier) {
+func (x *CoverPhoto) cloneInto(y *CoverPhoto, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -3770,8 +3900,8 @@ func (x *CoverPhoto) cloneInto(y *CoverPhoto, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *CoverPhoto) pruneInto(y *CoverPhoto, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *CoverPhoto) pruneInto(y *CoverPhoto, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -3796,24 +3926,24 @@ func (x *CoverPhoto) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Date) Clone() *Date {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Date)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Date) reserve(c *Copier) {
+func (x *Date) reserve(c *copier) {
 }
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Date) cloneInto(y *Date, c *Copier) {
+func (x *Date) cloneInto(y *Date, c *copier) {
 	y.Year = x.Year
 	y.Month = x.Month
 	y.Day = x.Day
@@ -3824,8 +3954,8 @@ func (x *Date) cloneInto(y *Date, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Date) pruneInto(y *Date, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Date) pruneInto(y *Date, c *copier) {
 	y.Year = x.Year
 	y.Month = x.Month
 	y.Day = x.Day
@@ -3845,24 +3975,24 @@ func (x *Date) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *DomainMembership) Clone() *DomainMembership {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*DomainMembership)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *DomainMembership) reserve(c *Copier) {
+func (x *DomainMembership) reserve(c *copier) {
 }
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *DomainMembership) cloneInto(y *DomainMembership, c *Copier) {
+func (x *DomainMembership) cloneInto(y *DomainMembership, c *copier) {
 	y.InViewerDomain = x.InViewerDomain
 	if len(x.unknownFields) > 0 {
 		y.unknownFields = cloneUnknown(x.unknownFields)
@@ -3871,8 +4001,8 @@ func (x *DomainMembership) cloneInto(y *DomainMembership, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *DomainMembership) pruneInto(y *DomainMembership, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *DomainMembership) pruneInto(y *DomainMembership, c *copier) {
 	y.InViewerDomain = x.InViewerDomain
 	if len(x.unknownFields) > 0 {
 		y.unknownFields = cloneUnknown(x.unknownFields)
@@ -3888,19 +4018,19 @@ func (x *DomainMembership) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *EmailAddress) Clone() *EmailAddress {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*EmailAddress)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *EmailAddress) reserve(c *Copier) {
+func (x *EmailAddress) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -3909,7 +4039,7 @@ func (x *EmailAddress) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *EmailAddress) cloneInto(y *EmailAddress, c *Copier) {
+func (x *EmailAddress) cloneInto(y *EmailAddress, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -3933,8 +4063,8 @@ func (x *EmailAddress) cloneInto(y *EmailAddress, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *EmailAddress) pruneInto(y *EmailAddress, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *EmailAddress) pruneInto(y *EmailAddress, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -3969,19 +4099,19 @@ func (x *EmailAddress) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Event) Clone() *Event {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Event)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Event) reserve(c *Copier) {
+func (x *Event) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -3994,7 +4124,7 @@ func (x *Event) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Event) cloneInto(y *Event, c *Copier) {
+func (x *Event) cloneInto(y *Event, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -4016,8 +4146,8 @@ func (x *Event) cloneInto(y *Event, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Event) pruneInto(y *Event, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Event) pruneInto(y *Event, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -4049,19 +4179,19 @@ func (x *Event) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *ExternalId) Clone() *ExternalId {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*ExternalId)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *ExternalId) reserve(c *Copier) {
+func (x *ExternalId) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -4070,7 +4200,7 @@ func (x *ExternalId) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *ExternalId) cloneInto(y *ExternalId, c *Copier) {
+func (x *ExternalId) cloneInto(y *ExternalId, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -4091,8 +4221,8 @@ func (x *ExternalId) cloneInto(y *ExternalId, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *ExternalId) pruneInto(y *ExternalId, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *ExternalId) pruneInto(y *ExternalId, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -4123,19 +4253,19 @@ func (x *ExternalId) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *FieldMetadata) Clone() *FieldMetadata {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*FieldMetadata)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *FieldMetadata) reserve(c *Copier) {
+func (x *FieldMetadata) reserve(c *copier) {
 	if x.Source != nil {
 		c.s.Source.want++
 		x.Source.reserve(c)
@@ -4144,7 +4274,7 @@ func (x *FieldMetadata) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *FieldMetadata) cloneInto(y *FieldMetadata, c *Copier) {
+func (x *FieldMetadata) cloneInto(y *FieldMetadata, c *copier) {
 	y.Primary = x.Primary
 	y.SourcePrimary = x.SourcePrimary
 	y.Verified = x.Verified
@@ -4159,8 +4289,8 @@ func (x *FieldMetadata) cloneInto(y *FieldMetadata, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *FieldMetadata) pruneInto(y *FieldMetadata, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *FieldMetadata) pruneInto(y *FieldMetadata, c *copier) {
 	y.Primary = x.Primary
 	y.SourcePrimary = x.SourcePrimary
 	y.Verified = x.Verified
@@ -4185,19 +4315,19 @@ func (x *FieldMetadata) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *FileAs) Clone() *FileAs {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*FileAs)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *FileAs) reserve(c *Copier) {
+func (x *FileAs) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -4206,7 +4336,7 @@ func (x *FileAs) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *FileAs) cloneInto(y *FileAs, c *Copier) {
+func (x *FileAs) cloneInto(y *FileAs, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -4221,8 +4351,8 @@ func (x *FileAs) cloneInto(y *FileAs, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *FileAs) pruneInto(y *FileAs, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *FileAs) pruneInto(y *FileAs, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -4245,19 +4375,19 @@ func (x *FileAs) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Gender) Clone() *Gender {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Gender)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Gender) reserve(c *Copier) {
+func (x *Gender) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -4266,7 +4396,7 @@ func (x *Gender) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Gender) cloneInto(y *Gender, c *Copier) {
+func (x *Gender) cloneInto(y *Gender, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -4287,8 +4417,8 @@ func (x *Gender) cloneInto(y *Gender, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Gender) pruneInto(y *Gender, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Gender) pruneInto(y *Gender, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -4319,19 +4449,19 @@ func (x *Gender) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *ImClient) Clone() *ImClient {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*ImClient)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *ImClient) reserve(c *Copier) {
+func (x *ImClient) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -4340,7 +4470,7 @@ func (x *ImClient) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *ImClient) cloneInto(y *ImClient, c *Copier) {
+func (x *ImClient) cloneInto(y *ImClient, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -4367,8 +4497,8 @@ func (x *ImClient) cloneInto(y *ImClient, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *ImClient) pruneInto(y *ImClient, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *ImClient) pruneInto(y *ImClient, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -4407,19 +4537,19 @@ func (x *ImClient) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Interest) Clone() *Interest {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Interest)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Interest) reserve(c *Copier) {
+func (x *Interest) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -4428,7 +4558,7 @@ func (x *Interest) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Interest) cloneInto(y *Interest, c *Copier) {
+func (x *Interest) cloneInto(y *Interest, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -4443,8 +4573,8 @@ func (x *Interest) cloneInto(y *Interest, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Interest) pruneInto(y *Interest, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Interest) pruneInto(y *Interest, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -4467,19 +4597,19 @@ func (x *Interest) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Locale) Clone() *Locale {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Locale)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Locale) reserve(c *Copier) {
+func (x *Locale) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -4488,7 +4618,7 @@ func (x *Locale) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Locale) cloneInto(y *Locale, c *Copier) {
+func (x *Locale) cloneInto(y *Locale, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -4503,8 +4633,8 @@ func (x *Locale) cloneInto(y *Locale, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Locale) pruneInto(y *Locale, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Locale) pruneInto(y *Locale, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -4527,19 +4657,19 @@ func (x *Locale) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Location) Clone() *Location {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Location)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Location) reserve(c *Copier) {
+func (x *Location) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -4548,7 +4678,7 @@ func (x *Location) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Location) cloneInto(y *Location, c *Copier) {
+func (x *Location) cloneInto(y *Location, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -4579,8 +4709,8 @@ func (x *Location) cloneInto(y *Location, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Location) pruneInto(y *Location, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Location) pruneInto(y *Location, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -4625,19 +4755,19 @@ func (x *Location) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Membership) Clone() *Membership {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Membership)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Membership) reserve(c *Copier) {
+func (x *Membership) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -4654,7 +4784,7 @@ func (x *Membership) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Membership) cloneInto(y *Membership, c *Copier) {
+func (x *Membership) cloneInto(y *Membership, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -4674,8 +4804,8 @@ func (x *Membership) cloneInto(y *Membership, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Membership) pruneInto(y *Membership, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Membership) pruneInto(y *Membership, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -4704,19 +4834,19 @@ func (x *Membership) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *MiscKeyword) Clone() *MiscKeyword {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*MiscKeyword)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *MiscKeyword) reserve(c *Copier) {
+func (x *MiscKeyword) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -4725,7 +4855,7 @@ func (x *MiscKeyword) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *MiscKeyword) cloneInto(y *MiscKeyword, c *Copier) {
+func (x *MiscKeyword) cloneInto(y *MiscKeyword, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -4744,8 +4874,8 @@ func (x *MiscKeyword) cloneInto(y *MiscKeyword, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *MiscKeyword) pruneInto(y *MiscKeyword, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *MiscKeyword) pruneInto(y *MiscKeyword, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -4774,19 +4904,19 @@ func (x *MiscKeyword) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Name) Clone() *Name {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Name)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Name) reserve(c *Copier) {
+func (x *Name) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -4795,7 +4925,7 @@ func (x *Name) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Name) cloneInto(y *Name, c *Copier) {
+func (x *Name) cloneInto(y *Name, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -4849,8 +4979,8 @@ func (x *Name) cloneInto(y *Name, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Name) pruneInto(y *Name, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Name) pruneInto(y *Name, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -4925,19 +5055,19 @@ func (x *Name) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Nickname) Clone() *Nickname {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Nickname)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Nickname) reserve(c *Copier) {
+func (x *Nickname) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -4946,7 +5076,7 @@ func (x *Nickname) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Nickname) cloneInto(y *Nickname, c *Copier) {
+func (x *Nickname) cloneInto(y *Nickname, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -4962,8 +5092,8 @@ func (x *Nickname) cloneInto(y *Nickname, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Nickname) pruneInto(y *Nickname, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Nickname) pruneInto(y *Nickname, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -4988,19 +5118,19 @@ func (x *Nickname) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Occupation) Clone() *Occupation {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Occupation)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Occupation) reserve(c *Copier) {
+func (x *Occupation) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -5009,7 +5139,7 @@ func (x *Occupation) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Occupation) cloneInto(y *Occupation, c *Copier) {
+func (x *Occupation) cloneInto(y *Occupation, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -5024,8 +5154,8 @@ func (x *Occupation) cloneInto(y *Occupation, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Occupation) pruneInto(y *Occupation, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Occupation) pruneInto(y *Occupation, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -5048,19 +5178,19 @@ func (x *Occupation) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Organization) Clone() *Organization {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Organization)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Organization) reserve(c *Copier) {
+func (x *Organization) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -5077,7 +5207,7 @@ func (x *Organization) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Organization) cloneInto(y *Organization, c *Copier) {
+func (x *Organization) cloneInto(y *Organization, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -5132,8 +5262,8 @@ func (x *Organization) cloneInto(y *Organization, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Organization) pruneInto(y *Organization, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Organization) pruneInto(y *Organization, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -5210,19 +5340,19 @@ func (x *Organization) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *PersonMetadata) Clone() *PersonMetadata {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*PersonMetadata)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *PersonMetadata) reserve(c *Copier) {
+func (x *PersonMetadata) reserve(c *copier) {
 	c.s.Source.want += len(x.Sources)
 	for _, v := range x.Sources {
 		if v != nil {
@@ -5233,7 +5363,7 @@ func (x *PersonMetadata) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *PersonMetadata) cloneInto(y *PersonMetadata, c *Copier) {
+func (x *PersonMetadata) cloneInto(y *PersonMetadata, c *copier) {
 	if x.Sources != nil {
 		y.Sources = make([]*Source, len(x.Sources))
 		for i, v := range x.Sources {
@@ -5262,8 +5392,8 @@ func (x *PersonMetadata) cloneInto(y *PersonMetadata, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *PersonMetadata) pruneInto(y *PersonMetadata, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *PersonMetadata) pruneInto(y *PersonMetadata, c *copier) {
 	if x.Sources != nil {
 		y.Sources = make([]*Source, len(x.Sources))
 		for i, v := range x.Sources {
@@ -5303,19 +5433,19 @@ func (x *PersonMetadata) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *PhoneNumber) Clone() *PhoneNumber {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*PhoneNumber)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *PhoneNumber) reserve(c *Copier) {
+func (x *PhoneNumber) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -5324,7 +5454,7 @@ func (x *PhoneNumber) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *PhoneNumber) cloneInto(y *PhoneNumber, c *Copier) {
+func (x *PhoneNumber) cloneInto(y *PhoneNumber, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -5348,8 +5478,8 @@ func (x *PhoneNumber) cloneInto(y *PhoneNumber, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *PhoneNumber) pruneInto(y *PhoneNumber, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *PhoneNumber) pruneInto(y *PhoneNumber, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -5384,19 +5514,19 @@ func (x *PhoneNumber) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Photo) Clone() *Photo {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Photo)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Photo) reserve(c *Copier) {
+func (x *Photo) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -5405,7 +5535,7 @@ func (x *Photo) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Photo) cloneInto(y *Photo, c *Copier) {
+func (x *Photo) cloneInto(y *Photo, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -5421,8 +5551,8 @@ func (x *Photo) cloneInto(y *Photo, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Photo) pruneInto(y *Photo, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Photo) pruneInto(y *Photo, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -5447,24 +5577,24 @@ func (x *Photo) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *ProfileMetadata) Clone() *ProfileMetadata {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*ProfileMetadata)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *ProfileMetadata) reserve(c *Copier) {
+func (x *ProfileMetadata) reserve(c *copier) {
 }
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *ProfileMetadata) cloneInto(y *ProfileMetadata, c *Copier) {
+func (x *ProfileMetadata) cloneInto(y *ProfileMetadata, c *copier) {
 	y.ObjectType = x.ObjectType
 	if x.UserTypes != nil {
 		y.UserTypes = append(x.UserTypes[:0:0], x.UserTypes...)
@@ -5476,8 +5606,8 @@ func (x *ProfileMetadata) cloneInto(y *ProfileMetadata, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *ProfileMetadata) pruneInto(y *ProfileMetadata, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *ProfileMetadata) pruneInto(y *ProfileMetadata, c *copier) {
 	y.ObjectType = x.ObjectType
 	if x.UserTypes != nil {
 		y.UserTypes = append(x.UserTypes[:0:0], x.UserTypes...)
@@ -5497,19 +5627,19 @@ func (x *ProfileMetadata) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Relation) Clone() *Relation {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Relation)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Relation) reserve(c *Copier) {
+func (x *Relation) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -5518,7 +5648,7 @@ func (x *Relation) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Relation) cloneInto(y *Relation, c *Copier) {
+func (x *Relation) cloneInto(y *Relation, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -5539,8 +5669,8 @@ func (x *Relation) cloneInto(y *Relation, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Relation) pruneInto(y *Relation, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Relation) pruneInto(y *Relation, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -5571,19 +5701,19 @@ func (x *Relation) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *RelationshipInterest) Clone() *RelationshipInterest {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*RelationshipInterest)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *RelationshipInterest) reserve(c *Copier) {
+func (x *RelationshipInterest) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -5592,7 +5722,7 @@ func (x *RelationshipInterest) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *RelationshipInterest) cloneInto(y *RelationshipInterest, c *Copier) {
+func (x *RelationshipInterest) cloneInto(y *RelationshipInterest, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -5610,8 +5740,8 @@ func (x *RelationshipInterest) cloneInto(y *RelationshipInterest, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *RelationshipInterest) pruneInto(y *RelationshipInterest, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *RelationshipInterest) pruneInto(y *RelationshipInterest, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -5638,19 +5768,19 @@ func (x *RelationshipInterest) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *RelationshipStatus) Clone() *RelationshipStatus {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*RelationshipStatus)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *RelationshipStatus) reserve(c *Copier) {
+func (x *RelationshipStatus) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -5659,7 +5789,7 @@ func (x *RelationshipStatus) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *RelationshipStatus) cloneInto(y *RelationshipStatus, c *Copier) {
+func (x *RelationshipStatus) cloneInto(y *RelationshipStatus, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -5677,8 +5807,8 @@ func (x *RelationshipStatus) cloneInto(y *RelationshipStatus, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *RelationshipStatus) pruneInto(y *RelationshipStatus, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *RelationshipStatus) pruneInto(y *RelationshipStatus, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -5705,19 +5835,19 @@ func (x *RelationshipStatus) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Residence) Clone() *Residence {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Residence)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Residence) reserve(c *Copier) {
+func (x *Residence) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -5726,7 +5856,7 @@ func (x *Residence) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Residence) cloneInto(y *Residence, c *Copier) {
+func (x *Residence) cloneInto(y *Residence, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -5742,8 +5872,8 @@ func (x *Residence) cloneInto(y *Residence, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Residence) pruneInto(y *Residence, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Residence) pruneInto(y *Residence, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -5768,19 +5898,19 @@ func (x *Residence) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *SipAddress) Clone() *SipAddress {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*SipAddress)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *SipAddress) reserve(c *Copier) {
+func (x *SipAddress) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -5789,7 +5919,7 @@ func (x *SipAddress) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *SipAddress) cloneInto(y *SipAddress, c *Copier) {
+func (x *SipAddress) cloneInto(y *SipAddress, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -5810,8 +5940,8 @@ func (x *SipAddress) cloneInto(y *SipAddress, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *SipAddress) pruneInto(y *SipAddress, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *SipAddress) pruneInto(y *SipAddress, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -5842,19 +5972,19 @@ func (x *SipAddress) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Skill) Clone() *Skill {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Skill)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Skill) reserve(c *Copier) {
+func (x *Skill) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -5863,7 +5993,7 @@ func (x *Skill) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Skill) cloneInto(y *Skill, c *Copier) {
+func (x *Skill) cloneInto(y *Skill, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -5878,8 +6008,8 @@ func (x *Skill) cloneInto(y *Skill, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Skill) pruneInto(y *Skill, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Skill) pruneInto(y *Skill, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -5902,19 +6032,19 @@ func (x *Skill) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Source) Clone() *Source {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Source)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Source) reserve(c *Copier) {
+func (x *Source) reserve(c *copier) {
 	if x.UpdateTime != nil {
 		c.s.Timestamp.want++
 	}
@@ -5926,7 +6056,7 @@ func (x *Source) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Source) cloneInto(y *Source, c *Copier) {
+func (x *Source) cloneInto(y *Source, c *copier) {
 	y.Type = x.Type
 	if x.Id != "" {
 		y.Id = x.Id
@@ -5948,8 +6078,8 @@ func (x *Source) cloneInto(y *Source, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Source) pruneInto(y *Source, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Source) pruneInto(y *Source, c *copier) {
 	y.Type = x.Type
 	if x.Id != "" {
 		y.Id = x.Id
@@ -5982,19 +6112,19 @@ func (x *Source) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Tagline) Clone() *Tagline {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Tagline)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Tagline) reserve(c *Copier) {
+func (x *Tagline) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -6003,7 +6133,7 @@ func (x *Tagline) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Tagline) cloneInto(y *Tagline, c *Copier) {
+func (x *Tagline) cloneInto(y *Tagline, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -6018,8 +6148,8 @@ func (x *Tagline) cloneInto(y *Tagline, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Tagline) pruneInto(y *Tagline, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Tagline) pruneInto(y *Tagline, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -6042,19 +6172,19 @@ func (x *Tagline) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *Url) Clone() *Url {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*Url)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *Url) reserve(c *Copier) {
+func (x *Url) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -6063,7 +6193,7 @@ func (x *Url) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *Url) cloneInto(y *Url, c *Copier) {
+func (x *Url) cloneInto(y *Url, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -6084,8 +6214,8 @@ func (x *Url) cloneInto(y *Url, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *Url) pruneInto(y *Url, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *Url) pruneInto(y *Url, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -6116,19 +6246,19 @@ func (x *Url) prunedEmpty() bool {
 }
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
-// reflection, with the messages it holds allocated in slabs (see [Copier]).
+// reflection, with the messages it holds allocated in slabs (see the copier).
 // A nil x gives nil, and a nil element of a list stays nil.
 func (x *UserDefined) Clone() *UserDefined {
 	if x == nil {
 		return nil
 	}
-	c := Copier{keepNil: true}
+	c := copier{keepNil: true}
 	c.Reserve(x)
 	return c.Clone(x).(*UserDefined)
 }
 
 // reserve counts in c the messages a copy of x holds, x itself left out.
-func (x *UserDefined) reserve(c *Copier) {
+func (x *UserDefined) reserve(c *copier) {
 	if x.Metadata != nil {
 		c.s.FieldMetadata.want++
 		x.Metadata.reserve(c)
@@ -6137,7 +6267,7 @@ func (x *UserDefined) reserve(c *Copier) {
 
 // cloneInto deep-copies x into the zero message y, taking the messages it
 // holds from c.
-func (x *UserDefined) cloneInto(y *UserDefined, c *Copier) {
+func (x *UserDefined) cloneInto(y *UserDefined, c *copier) {
 	if x.Metadata != nil {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.cloneInto(y.Metadata, c)
@@ -6155,8 +6285,8 @@ func (x *UserDefined) cloneInto(y *UserDefined, c *Copier) {
 
 // pruneInto copies x into the zero message y as cloneInto does, but for
 // the message fields that would hold nothing once pruned: those it
-// leaves unset (see [Copier.ClonePruned]).
-func (x *UserDefined) pruneInto(y *UserDefined, c *Copier) {
+// leaves unset (see copier.ClonePruned).
+func (x *UserDefined) pruneInto(y *UserDefined, c *copier) {
 	if x.Metadata != nil && !x.Metadata.prunedEmpty() {
 		y.Metadata = c.s.FieldMetadata.alloc()
 		x.Metadata.pruneInto(y.Metadata, c)
@@ -6183,7 +6313,7 @@ func (x *UserDefined) prunedEmpty() bool {
 }
 
 // cloneTimestamp returns a copy of x, unknown fields included, from c.
-func (c *Copier) cloneTimestamp(x *timestamppb.Timestamp) *timestamppb.Timestamp {
+func (c *copier) cloneTimestamp(x *timestamppb.Timestamp) *timestamppb.Timestamp {
 	y := c.s.Timestamp.alloc()
 	y.Seconds, y.Nanos = x.Seconds, x.Nanos
 	if u := x.ProtoReflect().GetUnknown(); len(u) > 0 {

@@ -22,7 +22,9 @@ func SourceOf(it Item) *Source { return it.GetMetadata().GetSource() }
 // Unsourced reports whether it names no source: its metadata.source is absent,
 // or empty (no type and no id). Such an item counts as the contact's, both in a
 // stored person (SPEC.md: an item of a stored person with no metadata.source
-// counts as a contact item) and in a request (SPEC.md §4 step 2).
+// counts as a contact item) and in a request ([SPEC §4] step 2).
+//
+// [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
 func Unsourced(it Item) bool {
 	s := SourceOf(it)
 	return s == nil || (s.GetType() == Source_SOURCE_TYPE_UNSPECIFIED && s.GetId() == "")
@@ -35,9 +37,11 @@ func Unsourced(it Item) bool {
 // items and those naming a CONTACT source without an id belong to it.
 //
 // It is the one rule for both sides of an update: the request items the merge
-// keeps (SPEC.md §4 step 2) and the stored items it replaces are those
+// keeps ([SPEC §4] step 2) and the stored items it replaces are those
 // IsContactItem accepts for the stored contact source. It neither allocates nor
 // modifies it.
+//
+// [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
 func IsContactItem(it Item, cs *Source) bool {
 	if Unsourced(it) {
 		return true

@@ -17,6 +17,9 @@
 #   BENCHTIME  -benchtime of every run (default: go test's, 1s)
 #   OUT        directory of the raw results (default bench/, whose *.txt git ignores)
 #   EXAMPLES   0 skips the examples module
+#   BEFORE     raw results of an earlier run (go test -bench output): the
+#              run's medians are compared with its medians, benchmark by
+#              benchmark (the default mode must be no slower)
 #
 # It needs only Go: benchstat comes through the Go module proxy. Timings on a
 # shared machine are noisy: compare only ratios within one run, and run again
@@ -57,10 +60,11 @@ printf '=== core module: %s rounds of go test -run ^$ -bench %q -benchmem ./... 
 rounds "$core" -bench "$bench" ./...
 
 if [ "${EXAMPLES:-1}" != 0 ] && [ -d examples ]; then
-	listed=$(cd examples && go test -list 'BenchmarkFakeUpdateContact|BenchmarkProtojsonRoundTrip' ./... 2>/dev/null || true)
+	exbench='FakeUpdateContact|ProtojsonRoundTrip|FakeListPage|FakeListAll|FakeReadAll|FakePhoneCache'
+	listed=$(cd examples && go test -list "Benchmark($exbench)" ./... 2>/dev/null || true)
 	if grep -q '^Benchmark' <<<"$listed"; then
-		printf '=== examples module: %s rounds of go test -run ^$ -bench %q -benchmem ./... >> %s\n' "$count" 'FakeUpdateContact|ProtojsonRoundTrip' "$examples"
-		(cd examples && rounds "$examples" -bench 'FakeUpdateContact|ProtojsonRoundTrip' ./...)
+		printf '=== examples module: %s rounds of go test -run ^$ -bench %q -benchmem ./... >> %s\n' "$count" "$exbench" "$examples"
+		(cd examples && rounds "$examples" -bench "$exbench" ./...)
 	else
 		echo "=== examples module: no BenchmarkFakeUpdateContact or BenchmarkProtojsonRoundTrip yet, skipped"
 	fi
@@ -78,8 +82,22 @@ done
 # The targets, on benchstat's medians: its CSV output lists, after a line
 # ",unit,CI", one "name-P,median,CI" line per benchmark.
 echo "=== targets (ratios of medians of this run)"
-cat "${inputs[@]}" | go run "$benchstat" -format csv /dev/stdin 2>/dev/null | awk -F, '
+{
+	cat "${inputs[@]}" | go run "$benchstat" -format csv /dev/stdin 2>/dev/null
+	if [ -n "${BEFORE:-}" ]; then
+		echo "=== before"
+		go run "$benchstat" -format csv "$BEFORE" 2>/dev/null
+	fi
+} | awk -F, '
 	/^,[^,]+,CI$/ { unit = $2; next }
+	/^=== before$/ { before = 1; unit = ""; next }
+	unit != "" && $1 != "" && $1 != "geomean" && $2 != "" && before {
+		name = $1
+		sub(/-[0-9]+$/, "", name)
+		w[unit, name] = $2 + 0
+		nbefore++
+		next
+	}
 	unit != "" && $1 != "" && $1 != "geomean" && $2 != "" {
 		name = $1
 		sub(/-[0-9]+$/, "", name)
@@ -125,6 +143,28 @@ cat "${inputs[@]}" | go run "$benchstat" -format csv /dev/stdin 2>/dev/null | aw
 		ratio("UpdateContact huge/large", "sec/op", "UpdateContact/huge", "UpdateContact/large", "11", 1)
 		ratio("Read huge/large (reported)", "sec/op", "Read/huge", "Read/large", "11", 1)
 		ratio("FakeUpdateContact/ProtojsonRoundTrip, typical", "sec/op", "FakeUpdateContact/typical", "ProtojsonRoundTrip/typical", "1.3", 1)
+		# Issue 13: an update costs what it changes.
+		ratio("UpdateContactShared/CloneStored, typical", "sec/op", "UpdateContactShared/typical", "CloneStored/typical", "1.0", 1)
+		ratio("UpdateContactShared/CloneStored, large", "sec/op", "UpdateContactShared/large", "CloneStored/large", "0.6", 1)
+		ratio("UpdateContactShared/CloneStored, huge", "sec/op", "UpdateContactShared/huge", "CloneStored/huge", "0.6", 1)
+		ratio("ServerUpdate/ServerUpdateLegacy, typical", "sec/op", "ServerUpdate/typical", "ServerUpdateLegacy/typical", "0.75", 1)
+		ratio("ServerUpdate/ServerUpdateLegacy, large", "sec/op", "ServerUpdate/large", "ServerUpdateLegacy/large", "0.75", 1)
+		ratio("ServerUpdate/ServerUpdateLegacy, huge", "sec/op", "ServerUpdate/huge", "ServerUpdateLegacy/huge", "0.75", 1)
+		ratio("UpdateOneField items-1000/items-1 (Share)", "sec/op", "UpdateOneField/items-1000", "UpdateOneField/items-1", "1.5", 1)
+		ratio("UpdateOneFieldLegacy items-1000/items-1 (reported)", "sec/op", "UpdateOneFieldLegacy/items-1000", "UpdateOneFieldLegacy/items-1", "1.5", 1)
+		# The targets of the fake (issue 13, examples module) go here.
+		if (nbefore > 0) {
+			worst = 0
+			for (k in v) {
+				split(k, kk, SUBSEP)
+				if (kk[1] != "sec/op" || !((kk[1], kk[2]) in w) || w[kk[1], kk[2]] == 0) continue
+				r = v[k] / w[kk[1], kk[2]]
+				if (r > worst) { worst = r; wname = kk[2] }
+			}
+			printf "%-56s %9.2f   %-8s %s\n", "slowest benchmark / BEFORE (" wname ")", worst, "<= 1.05", worst <= 1.05 ? "met" : "NOT MET"
+		} else {
+			printf "%-56s %9s   %-8s %s\n", "default mode no slower than BEFORE", "-", "<= 1.05", "not measured (set BEFORE)"
+		}
 		floor("typical")
 		floor("large")
 		floor("huge")
@@ -136,6 +176,10 @@ cat "${inputs[@]}" | go run "$benchstat" -format csv /dev/stdin 2>/dev/null | aw
 			if (has["allocs/op", "UpdateContact/" size])
 				printf "%-56s %9g   (CloneStored: %g)\n", "UpdateContact/" size " allocs/op", v["allocs/op", "UpdateContact/" size], v["allocs/op", "CloneStored/" size]
 		}
+		# The targets of the fake: its lists and phone cache (issue 13, docs/PERFORMANCE.md, The fake).
+		ratio("FakeListPage 100000/1000 contacts, page of 100", "sec/op", "FakeListPage/100000", "FakeListPage/1000", "2", 1)
+		ratio("FakeListAll/FakeReadAll, 100000 contacts", "sec/op", "FakeListAll/100000", "FakeReadAll/100000", "3", 1)
+		ratio("FakePhoneCache uncached/cached (reported)", "sec/op", "FakePhoneCache/uncached", "FakePhoneCache/cached", "1", 0)
 	}'
 echo
 echo "raw results: ${inputs[*]}"

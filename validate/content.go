@@ -15,7 +15,7 @@ import (
 )
 
 // Content checks the content of the fields of update mask u in the request
-// body req against the stored person (SPEC.md §3 step 7). It looks only at the
+// body req against the stored person ([SPEC §3] step 7). It looks only at the
 // items the merge will keep: those [person.IsContactItem] accepts for stored's contact
 // source and that are not [merge.Empty]. The rules are applied one after the
 // other, in this order; within a rule the fields go in canonical order (the
@@ -47,6 +47,8 @@ import (
 // proto names. An index i is the item's index in the request body, ignored
 // and empty items counted. Whether a user group exists is the store's
 // business, not Content's.
+//
+// [SPEC §3]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#3-checks-in-this-order-the-first-failure-is-returned-nothing-is-changed
 func Content(req *person.Person, u mask.Update, stored *person.Person) error {
 	c := content{req: req, u: u, stored: stored, cs: stored.ContactSource()}
 	for _, rule := range []func(*content) *apierror.Error{
@@ -237,10 +239,12 @@ var dateFields = [person.NumFields][]dateField{
 	},
 }
 
-// validDate reports whether d is a Date the API accepts (SPEC.md §3 step 7):
+// validDate reports whether d is a Date the API accepts ([SPEC §3] step 7):
 // year 0–9999, month 0–12 and day 0–31, the day valid for the month (February
 // 29 only in a leap year or with year 0) and a day only with a month. An
 // absent (nil) or all-zero Date is valid: it means no date.
+//
+// [SPEC §3]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#3-checks-in-this-order-the-first-failure-is-returned-nothing-is-changed
 func validDate(d *person.Date) bool {
 	y, m, day := d.GetYear(), d.GetMonth(), d.GetDay()
 	switch {

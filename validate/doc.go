@@ -3,7 +3,7 @@
 // license that can be found in the LICENSE file.
 
 // Package validate holds the checks people.updateContact makes before it
-// changes anything (SPEC.md §1 and §3), one function per step, each returning
+// changes anything ([SPEC §1] and §3), one function per step, each returning
 // the first failure as an [*Error] (an [apierror.Error]) with the request field
 // at fault:
 //
@@ -25,4 +25,6 @@
 // passed. Nothing here modifies its arguments or does I/O.
 //
 // See https://developers.google.com/people/api/rest/v1/people/updateContact.
+//
+// [SPEC §1]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#1-inputs
 package validate

@@ -26,7 +26,7 @@ const (
 	fieldSourceEtag   = "person.metadata.sources.etag"
 )
 
-// ResourceName checks the resource name of the URL path (SPEC.md §1, §3 step
+// ResourceName checks the resource name of the URL path ([SPEC §1], §3 step
 // 1), exactly as §1 says: it must match ^people/[^/]+$ and name a contact, so
 // neither people/me (the caller's profile) nor people/ followed by digits only
 // (an account id, a profile) is accepted. A failure is an
@@ -38,6 +38,8 @@ const (
 // contact, so the call fails later with [apierror.NotFound] ([Stored]), as §1
 // sends it to 404. (A router may answer 404 for it before the library is
 // reached.)
+//
+// [SPEC §1]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#1-inputs
 func ResourceName(name string) error {
 	id, ok := strings.CutPrefix(name, "people/")
 	if !ok || id == "" || strings.IndexByte(id, '/') >= 0 || id == "me" || isDigits(id) {
@@ -57,11 +59,13 @@ func isDigits(s string) bool {
 }
 
 // TokenPresent checks that the request body carries a concurrency token
-// (SPEC.md §3 step 4): a non-empty person.etag, or an entry of type CONTACT
+// ([SPEC §3] step 4): a non-empty person.etag, or an entry of type CONTACT
 // with a non-empty etag in person.metadata.sources. Without either it returns
 // an [apierror.MissingToken] error on the fields person.etag and
 // person.metadata.sources.etag, the two the message names. Whether a token
 // is current is [Tokens]' business.
+//
+// [SPEC §3]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#3-checks-in-this-order-the-first-failure-is-returned-nothing-is-changed
 func TokenPresent(req *person.Person) error {
 	if req.GetEtag() != "" {
 		return nil
@@ -75,11 +79,13 @@ func TokenPresent(req *person.Person) error {
 }
 
 // Stored checks the person the store holds for the resource name name
-// (SPEC.md §1, §3 step 5). A nil stored (no such person), or one whose
+// ([SPEC §1], §3 step 5). A nil stored (no such person), or one whose
 // resourceName is not name (not the person asked for), is an
 // [apierror.NotFound] error, with no field. A person without a contact source
 // (a profile) is an [apierror.NoContactSource] error on field resource_name:
 // only contact based people can be modified.
+//
+// [SPEC §1]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#1-inputs
 func Stored(name string, stored *person.Person) error {
 	if stored == nil || stored.GetResourceName() != name {
 		return apierror.NewNotFound()
@@ -91,7 +97,7 @@ func Stored(name string, stored *person.Person) error {
 }
 
 // Tokens checks that every concurrency token of the request is current
-// (SPEC.md §3 step 6), the top-level one first:
+// ([SPEC §3] step 6), the top-level one first:
 //
 //   - a non-empty person.etag must be one [etag.Matches] accepts for stored,
 //     else an [apierror.StalePersonEtag] error on field person.etag;
@@ -103,6 +109,8 @@ func Stored(name string, stored *person.Person) error {
 // Entries of other types, and CONTACT entries without an etag, are not tokens
 // and are not checked. Tokens assumes [Stored] accepted stored; a stored
 // person without a contact source matches no source etag.
+//
+// [SPEC §3]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#3-checks-in-this-order-the-first-failure-is-returned-nothing-is-changed
 func Tokens(req, stored *person.Person) error {
 	if tag := req.GetEtag(); tag != "" && !etag.Matches(stored, tag) {
 		return apierror.NewStalePersonEtag().WithField(fieldPersonEtag, "")

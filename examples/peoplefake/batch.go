@@ -9,7 +9,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"slices"
 
 	"github.com/peopleupdate/peopleupdate"
 	"github.com/peopleupdate/peopleupdate/apierror"
@@ -40,7 +39,7 @@ func (s *Server) batchUpdateContacts(c *call) ([]byte, error) {
 	out := batchUpdateResponse{UpdateResult: make(map[string]personResponse, len(res.Names))}
 	for _, name := range res.Names {
 		pr := personResponse{HTTPStatusCode: http.StatusOK, RequestedResourceName: name, Status: &rpcStatus{}}
-		if r := res.Results[name].Response; r != nil {
+		if r := res.Results[name].Response(); r != nil {
 			b, err := person.Marshal(r)
 			if err != nil {
 				return nil, err
@@ -61,45 +60,13 @@ func (s *Server) batchUpdateContacts(c *call) ([]byte, error) {
 // Person are the library's to check.
 func decodeBatchUpdate(body []byte) (peopleupdate.BatchUpdateRequest, error) {
 	var req peopleupdate.BatchUpdateRequest
-	m, err := rawFields(body)
+	raw, err := scanBatchUpdate(body) // jsoncheck.go: syntax, names, duplicates
 	if err != nil {
 		return req, err
 	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	var raw struct {
-		contacts, updateMask, readMask, sources json.RawMessage
-	}
-	seen := map[*json.RawMessage]string{}
-	for _, k := range keys {
-		var dst *json.RawMessage
-		switch k {
-		case "contacts":
-			dst = &raw.contacts
-		case "updateMask", "update_mask":
-			dst = &raw.updateMask
-		case "readMask", "read_mask":
-			dst = &raw.readMask
-		case "sources":
-			dst = &raw.sources
-		default:
-			return req, apierror.NewUnknownBodyField(k, "").WithField(k, "")
-		}
-		if other, dup := seen[dst]; dup {
-			return req, invalidArgumentf("Invalid JSON payload received. %q and %q name the same field.", other, k)
-		}
-		seen[dst] = k
-		*dst = m[k]
-	}
-
-	var contacts map[string]json.RawMessage
-	if !isNull(raw.contacts) {
-		if err := json.Unmarshal(raw.contacts, &contacts); err != nil {
-			return req, apierror.NewInvalidBodyValue("contacts", "TYPE_MESSAGE", compact(raw.contacts)).WithField("contacts", "")
-		}
+	contacts := raw.contacts
+	if contacts == nil && !isNull(raw.contactsRaw) {
+		return req, apierror.NewInvalidBodyValue("contacts", "TYPE_MESSAGE", compact(raw.contactsRaw)).WithField("contacts", "")
 	}
 	if req.UpdateMask, err = jsonString(raw.updateMask, "update_mask", "type.googleapis.com/google.protobuf.FieldMask"); err != nil {
 		return req, err

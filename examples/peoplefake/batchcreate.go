@@ -105,10 +105,10 @@ func (s *Server) batchCreateContacts(c *call) ([]byte, error) {
 	}
 	var out batchCreateResponse
 	for _, r := range made {
-		if r.Response == nil {
+		if !r.HasResponse() {
 			continue
 		}
-		b, err := person.Marshal(r.Response)
+		b, err := r.AppendResponseJSON(nil)
 		if err != nil {
 			return nil, err
 		}

@@ -84,7 +84,7 @@ func TestConformanceOverHTTP(t *testing.T) {
 			if err != nil {
 				e := asAPIError(t, err)
 				wantCode, wantBody = e.Code, e.JSON()
-			} else if wantBody, err = person.Marshal(res.Response); err != nil {
+			} else if wantBody, err = person.Marshal(res.Response()); err != nil {
 				t.Fatal(err)
 			}
 

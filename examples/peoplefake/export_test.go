@@ -4,7 +4,12 @@
 
 package peoplefake
 
-import "github.com/peopleupdate/peopleupdate/person"
+import (
+	"encoding/base64"
+	"encoding/binary"
+
+	"github.com/peopleupdate/peopleupdate/person"
+)
 
 // PutUnchecked stores a copy of p for user without [CheckStored]'s checks, so
 // that the conformance replay can hold the stored records the library's
@@ -25,4 +30,22 @@ func (s *Server) AddGroups(user string, names ...string) {
 	for _, n := range names {
 		g.adopt(n)
 	}
+}
+
+// RepageToken returns the page token tok of people.connections.list moved to
+// the page starting at offset: the same request parameters, another page.
+func RepageToken(tok string, offset int) string {
+	b, err := base64.RawURLEncoding.DecodeString(tok)
+	if err != nil || len(b) < 8 {
+		panic("peoplefake: RepageToken: not a page token: " + tok)
+	}
+	return encodePageToken(offset, binary.BigEndian.Uint64(b))
+}
+
+// PutOwned stores p itself for user, unchecked and uncopied: the benchmarks'
+// way to hold many contacts once in memory. p must not change afterwards.
+func (s *Server) PutOwned(user string, p *person.Person) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.user(user).put(p)
 }

@@ -7,6 +7,7 @@ package peoplefake
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
 	"strings"
 
 	"github.com/peopleupdate/peopleupdate/apierror"
@@ -215,3 +216,29 @@ func (t fieldTree) apply(b []byte, raw []byte) ([]byte, error) {
 	}
 	return append(b, '}'), nil
 }
+
+// capture makes a method that streams its answer (streamJSON) write it, compact,
+// to a buffer instead, when t selects fields: the selection needs the whole
+// answer.
+func (t fieldTree) capture(c *call) {
+	if t != nil {
+		c.w, c.pretty = &fieldsBuffer{h: http.Header{}}, false
+	}
+}
+
+// flush writes the filtered answer a method streamed to capture's buffer.
+func (t fieldTree) flush(w http.ResponseWriter, pretty bool, c *call) {
+	if fb, ok := c.w.(*fieldsBuffer); ok {
+		writeJSON(w, pretty, http.StatusOK, t.filter(fb.body.Bytes()))
+	}
+}
+
+// fieldsBuffer is the ResponseWriter of capture.
+type fieldsBuffer struct {
+	h    http.Header
+	body bytes.Buffer
+}
+
+func (b *fieldsBuffer) Header() http.Header         { return b.h }
+func (b *fieldsBuffer) Write(p []byte) (int, error) { return b.body.Write(p) }
+func (b *fieldsBuffer) WriteHeader(int)             {}

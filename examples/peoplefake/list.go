@@ -5,7 +5,6 @@
 package peoplefake
 
 import (
-	"cmp"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
@@ -88,20 +87,17 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 	}
 
 	s.mu.RLock()
-	var all []*person.Person
+	var total int
+	var page []*person.Person
 	if u := s.users[c.user]; u != nil {
-		for _, p := range u.people {
-			if p.ContactSource() != nil {
-				all = append(all, p)
-			}
-		}
+		total, page = u.orders.page(order, offset, offset+pageSize)
 	}
 	s.mu.RUnlock()
-	sortPeople(all, order)
 
-	out := listConnectionsResponse{TotalPeople: len(all), TotalItems: len(all)}
-	end := min(offset+pageSize, len(all))
-	for _, p := range all[min(offset, len(all)):end] {
+	out := listConnectionsResponse{TotalPeople: total, TotalItems: total}
+	end := min(offset+pageSize, total)
+	views := make([]*person.Person, len(page))
+	for i, p := range page {
 		r, err := peopleupdate.ReadParsed(p, read, src)
 		if err != nil {
 			return nil, err
@@ -109,18 +105,21 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 		// The real service's list etags are list-shaped: updateContact rejects
 		// them, and clients must take the etag of people.get (research §4).
 		r.Etag = listEtag(r.Etag)
-		b, err := person.Marshal(r)
-		if err != nil {
-			return nil, err
-		}
-		out.Connections = append(out.Connections, json.RawMessage(b))
+		views[i] = r
 	}
-	if end < len(all) {
+	if end < total {
 		out.NextPageToken = encodePageToken(end, fp)
 	} else if wantSync {
-		out.NextSyncToken = encodePageToken(len(all), fingerprint("sync", nil, order, 0, true))
+		out.NextSyncToken = encodePageToken(total, fingerprint("sync", nil, order, 0, true))
 	}
-	return mustJSON(out), nil
+	if len(views) == 0 {
+		return mustJSON(out), nil
+	}
+	// The page is written one contact at a time (stream.go).
+	out.Connections = []json.RawMessage{json.RawMessage(streamHole)}
+	return nil, streamJSON(c.w, c.pretty, mustJSON(out), len(views), func(i int) ([]byte, error) {
+		return person.Marshal(views[i])
+	})
 }
 
 // listEtag derives the etag a list answers for a person from the etag people.get
@@ -158,39 +157,6 @@ func decodePageToken(tok string, fp uint64) (int, error) {
 		return 0, bad
 	}
 	return int(off), nil
-}
-
-// sortPeople sorts a user's contacts in a SortOrder, ties broken by resource
-// name.
-func sortPeople(ps []*person.Person, order string) {
-	var key func(*person.Person) string
-	switch order {
-	case "FIRST_NAME_ASCENDING":
-		key = func(p *person.Person) string { return strings.ToLower(primaryName(p).GetGivenName()) }
-	case "LAST_NAME_ASCENDING":
-		key = func(p *person.Person) string { return strings.ToLower(primaryName(p).GetFamilyName()) }
-	}
-	slices.SortFunc(ps, func(a, b *person.Person) int {
-		var c int
-		switch order {
-		case "LAST_MODIFIED_ASCENDING":
-			c = modified(a).Compare(modified(b))
-		case "LAST_MODIFIED_DESCENDING":
-			c = modified(b).Compare(modified(a))
-		default:
-			ka, kb := key(a), key(b)
-			switch {
-			case ka == kb:
-			case ka == "": // people without the name come last
-				c = 1
-			case kb == "":
-				c = -1
-			default:
-				c = strings.Compare(ka, kb)
-			}
-		}
-		return cmp.Or(c, strings.Compare(a.GetResourceName(), b.GetResourceName()))
-	})
 }
 
 // primaryName returns the name a person sorts by: the primary one, else the

@@ -145,13 +145,14 @@ func (s *Server) batchGet(c *call) ([]byte, error) {
 		stored[i] = s.lookupPerson(c.user, n) // me.go
 	}
 	s.mu.RUnlock()
-	out := getPeopleResponse{Responses: make([]personResponse, len(names))}
+	responses := make([]personResponse, len(names))
+	views := make([]*person.Person, len(names))
 	for i, n := range names {
 		pr := personResponse{RequestedResourceName: n}
 		if !personName.MatchString(n) {
 			e := invalidArgumentf("Resource name %q is not a valid person resource.", n)
 			pr.HTTPStatusCode, pr.Status = e.Code, statusOf(e)
-			out.Responses[i] = pr
+			responses[i] = pr
 			continue
 		}
 		p, err := peopleupdate.ReadParsed(stored[i], read, src)
@@ -161,16 +162,29 @@ func (s *Server) batchGet(c *call) ([]byte, error) {
 				return nil, err
 			}
 			pr.HTTPStatusCode, pr.Status = e.Code, statusOf(e)
-			out.Responses[i] = pr
+			responses[i] = pr
 			continue
 		}
-		if pr.Person, err = person.Marshal(p); err != nil {
-			return nil, err
-		}
+		views[i] = p
 		pr.HTTPStatusCode, pr.Status = http.StatusOK, &rpcStatus{}
-		out.Responses[i] = pr
+		responses[i] = pr
 	}
-	return mustJSON(out), nil
+	// The responses are written one at a time (stream.go), each person
+	// marshalled only when its turn comes.
+	out := struct { // a GetPeopleResponse, its responses to come
+		Responses []json.RawMessage `json:"responses"`
+	}{[]json.RawMessage{json.RawMessage(streamHole)}}
+	return nil, streamJSON(c.w, c.pretty, mustJSON(out), len(names), func(i int) ([]byte, error) {
+		pr := responses[i]
+		if views[i] != nil {
+			b, err := person.Marshal(views[i])
+			if err != nil {
+				return nil, err
+			}
+			pr.Person = b
+		}
+		return mustJSON(pr), nil
+	})
 }
 
 // createContact serves people.createContact through
@@ -195,7 +209,7 @@ func (s *Server) createContact(c *call) ([]byte, error) {
 		return nil, err
 	}
 	u.put(res.Stored)
-	return person.Marshal(res.Response)
+	return res.AppendResponseJSON(nil)
 }
 
 // allocator returns the Allocate function of a new contact of u: the next id
@@ -246,7 +260,7 @@ func (s *Server) updateContact(c *call) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return person.Marshal(res.Response)
+	return res.AppendResponseJSON(nil)
 }
 
 // deleteContact serves people.deleteContact: the whole record goes, once

@@ -43,6 +43,7 @@ type config struct {
 	inject    []injection
 	idSeed    uint64
 	ids       func() uint64
+	noCORS    bool // WithoutCORS (cors.go)
 
 	profiles   []profileSeed    // me.go
 	directory  []*person.Person // me.go
@@ -134,8 +135,11 @@ func WithClock(now func() time.Time) Option {
 
 // WithPhoneCanonicalizer replaces the function that computes
 // PhoneNumber.canonicalForm from a value and the default region ("" means
-// absent). The default is [Libphonenumber]; nil selects the core library's
-// built-in rule (docs/SPEC.md §5).
+// absent). The default is [Libphonenumber] behind a cache of
+// [DefaultPhoneCacheSize] results ([CachedCanonicalizer]); nil selects the
+// core library's built-in rule (docs/[SPEC §5]).
+//
+// [SPEC §5]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#5-computed-values-policy-en-us-deterministic
 func WithPhoneCanonicalizer(fn func(value, region string) string) Option {
 	return optionFunc(func(c *config) { c.canon, c.canonSet = fn, true })
 }

@@ -83,21 +83,12 @@ func (w *statusRecorder) WriteHeader(code int) {
 	w.ResponseWriter.WriteHeader(code)
 }
 
-// redact replaces the values of credentials in a raw query by REDACTED.
+// redact replaces the values of credentials in a raw query by REDACTED, as
+// the request log of the command does ([RedactURI]).
 func redact(raw string) string {
 	if raw == "" {
 		return ""
 	}
-	parts := strings.Split(raw, "&")
-	for i, p := range parts {
-		k, _, _ := strings.Cut(p, "=")
-		if dk, err := url.QueryUnescape(k); err == nil {
-			k = dk
-		}
-		switch k {
-		case "access_token", "oauth_token", "key":
-			parts[i] = k + "=REDACTED"
-		}
-	}
-	return strings.Join(parts, "&")
+	_, q, _ := strings.Cut(RedactURI(&url.URL{Path: "/", RawQuery: raw}), "?")
+	return q
 }

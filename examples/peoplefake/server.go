@@ -45,6 +45,7 @@ type Server struct {
 	bodyLimit int64
 	auth      bool
 	tokens    map[string]grant
+	noCORS    bool // WithoutCORS (cors.go)
 
 	mu     sync.RWMutex
 	users  map[string]*userStore
@@ -70,7 +71,7 @@ func New(opts ...Option) *Server {
 			o.apply(&c)
 		}
 	}
-	canon := Libphonenumber
+	canon := defaultCanon
 	if c.canonSet {
 		canon = c.canon
 	}
@@ -79,9 +80,10 @@ func New(opts ...Option) *Server {
 		now = time.Now
 	}
 	s := &Server{
-		opts:      peopleupdate.Options{Clock: now, Region: c.region, Canonicalize: canon},
+		opts:      peopleupdate.Options{Clock: now, Region: c.region, Canonicalize: canon, Share: true},
 		bodyLimit: c.bodyLimit,
 		auth:      c.auth,
+		noCORS:    c.noCORS,
 		tokens:    c.tokens,
 		users:     make(map[string]*userStore),
 		injected:  make(map[Method][]*injection),
@@ -200,6 +202,7 @@ func match(path string) (*route, string) {
 // call is one request on its way through the fake.
 type call struct {
 	r      *http.Request
+	w      http.ResponseWriter // for the methods that stream their answer
 	route  *route
 	name   string // resource name from the URL path
 	user   string
@@ -224,6 +227,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			writeError(w, pretty, internalError())
 		}
 	}()
+	// Issue 14: ambiguous framing closes the connection (framing.go); CORS
+	// headers and preflights (cors.go).
+	closeAmbiguous(w, r)
+	if s.cors(w, r) {
+		return
+	}
 	query, qerr := url.ParseQuery(r.URL.RawQuery)
 	if v := query.Get("prettyPrint"); v != "" {
 		if b, err := strconv.ParseBool(v); err == nil {
@@ -250,7 +259,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, pretty, methodNotAllowed(verb))
 		return
 	}
-	c := &call{r: r, route: rt, name: name, pretty: pretty}
+	c := &call{r: r, w: w, route: rt, name: name, pretty: pretty}
 	user, err := s.authenticate(r, query, rt.mutates)
 	if err != nil {
 		var e *apierror.Error
@@ -280,7 +289,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, pretty, err)
 		return
 	}
+	sel.capture(c) // fields.go: a streamed answer is filtered whole
 	body, err := rt.handle(s, c)
+	if err == errStreamed { // the method wrote its answer (stream.go)
+		sel.flush(w, pretty, c)
+		return
+	}
 	if err != nil {
 		writeError(w, pretty, err)
 		return

@@ -23,6 +23,7 @@ type userStore struct {
 	ids    map[string]bool      // CONTACT source ids in use
 	groups *groupState          // contact groups and their members; see gs (groups_store.go)
 	photos map[string]photoBlob // uploaded photos by URL key (photos.go)
+	orders contactOrders        // the contacts in the orders of connections.list (listorder.go)
 }
 
 // user returns the store of a user, making it on first use. The caller holds
@@ -47,6 +48,7 @@ func (s *Server) lookup(user, name string) *person.Person {
 // put stores p under its resource name, replacing any earlier value.
 func (u *userStore) put(p *person.Person) {
 	u.gs().track(u.people[p.GetResourceName()], p) // groups_store.go
+	u.orders.replace(p.GetResourceName(), p)
 	if old := u.people[p.GetResourceName()]; old != nil {
 		if cs := old.ContactSource(); cs != nil {
 			delete(u.ids, cs.GetId())
@@ -66,6 +68,7 @@ func (u *userStore) remove(name string) {
 			delete(u.ids, cs.GetId())
 		}
 		delete(u.people, name)
+		u.orders.replace(name, nil)
 	}
 }
 

@@ -31,11 +31,6 @@ type rpcStatus struct {
 	Details []json.RawMessage `json:"details,omitempty"`
 }
 
-// getPeopleResponse is a GetPeopleResponse (people.getBatchGet).
-type getPeopleResponse struct {
-	Responses []personResponse `json:"responses,omitempty"`
-}
-
 // batchUpdateResponse is a BatchUpdateContactsResponse.
 type batchUpdateResponse struct {
 	UpdateResult map[string]personResponse `json:"updateResult,omitempty"`

@@ -85,7 +85,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return printPerson(stdout, "updated", res.Response)
+	return printPerson(stdout, "updated", res.Response())
 }
 
 // printPerson prints a titled Person in the API's indented JSON.

@@ -46,3 +46,14 @@ func (d *Scanner) context(pos int) string {
 	col := utf8.RuneCountInString(strings.ToValidUTF8(string(d.In[begin:pos]), "\uFFFD"))
 	return seg + "\n" + strings.Repeat(" ", col) + "^"
 }
+
+// The syntax errors of the structure of objects and lists, in the words of
+// Google's JSON parser, for the decoders that drive a Scanner.
+const (
+	ExpectKey       = "Expected an object key or }."
+	ExpectColon     = "Expected : between key:value pair."
+	ExpectObjectEnd = "Expected , or } after key:value pair."
+	ExpectListEnd   = "Expected , or ] after array value."
+	ExpectValue     = "Expected a value."
+	TrailingInput   = "Parsing terminated before end of input."
+)

@@ -38,7 +38,9 @@ const personName = "Person"
 //
 //     the typed equivalent of proto.Clone;
 //
-//   - a type Copier that makes the copies of one operation, with every message
+//   - an unexported type copier (reached by merge and mask as the interface
+//     internal/copier.Copier, through internal/copier/hook) that makes the
+//     copies of one operation, with every message
 //     they hold carved out of one slab per message type (the items of a
 //     list, their FieldMetadata, the Sources of those, their Dates, ...), so
 //     that copying a Person costs about one allocation per message type and
@@ -75,6 +77,7 @@ func generateClone(gen *protogen.Plugin, f *protogen.File) {
 		}
 	}
 	genCopier(g, msgs, person)
+	genHook(g)
 	for _, m := range msgs {
 		genCloneMessage(g, m, m == person)
 	}
@@ -126,7 +129,7 @@ func genCopier(g *protogen.GeneratedFile, msgs []*protogen.Message, person *prot
 	protoMessage := g.QualifiedGoIdent(protoPackage.Ident("Message"))
 	protoClone := g.QualifiedGoIdent(protoPackage.Ident("Clone"))
 
-	g.P("// A Copier makes the deep copies of one operation, built without reflection,")
+	g.P("// A copier makes the deep copies of one operation, built without reflection,")
 	g.P("// with the messages they hold allocated in slabs: all the FieldMetadata of")
 	g.P("// its copies in one allocation, all their Sources in another, and so on for")
 	g.P("// every message type, instead of one allocation per message. Reserve first")
@@ -139,14 +142,14 @@ func genCopier(g *protogen.GeneratedFile, msgs []*protogen.Message, person *prot
 	g.P("// alive. Strings are shared, being immutable. As with [proto.Clone], a nil")
 	g.P("// element of a list of messages is copied as an empty message.")
 	g.P("//")
-	g.P("// The zero Copier is ready to use. A Copier is meant to be a local variable")
+	g.P("// The zero copier is ready to use. A copier is meant to be a local variable")
 	g.P("// of one operation: it is not safe for concurrent use.")
-	g.P("type Copier struct {")
+	g.P("type copier struct {")
 	g.P("keepNil bool // copy a nil element of a list as nil, as Clone methods do")
 	g.P("s copierSlabs")
 	g.P("}")
 	g.P()
-	g.P("// copierSlabs holds a Copier's slab of each message type.")
+	g.P("// copierSlabs holds a copier's slab of each message type.")
 	g.P("type copierSlabs struct {")
 	for _, m := range msgs {
 		g.P(m.GoIdent.GoName, " slab[", m.GoIdent, "]")
@@ -178,7 +181,7 @@ func genCopier(g *protogen.GeneratedFile, msgs []*protogen.Message, person *prot
 	g.P("// for everything reserved. Reserving more than is copied wastes memory,")
 	g.P("// less costs allocations; the copies are the same. Other messages and nil")
 	g.P("// are ignored.")
-	g.P("func (c *Copier) Reserve(m ", protoMessage, ") {")
+	g.P("func (c *copier) Reserve(m ", protoMessage, ") {")
 	g.P("switch x := m.(type) {")
 	for _, m := range msgs {
 		g.P("case *", m.GoIdent, ":")
@@ -210,7 +213,7 @@ func genCopier(g *protogen.GeneratedFile, msgs []*protogen.Message, person *prot
 			g.P("// Timestamp, with its messages taken from c's slabs. Another message is")
 			g.P("// copied with [proto.Clone]; a nil m gives nil.")
 		}
-		g.P("func (c *Copier) ", method, "(m ", protoMessage, ") ", protoMessage, " {")
+		g.P("func (c *copier) ", method, "(m ", protoMessage, ") ", protoMessage, " {")
 		g.P("switch x := m.(type) {")
 		for _, m := range msgs {
 			name := m.GoIdent.GoName
@@ -240,7 +243,7 @@ func genCopier(g *protogen.GeneratedFile, msgs []*protogen.Message, person *prot
 	}
 	g.P("// ReservePerson records that p is to be copied with ClonePerson(p, skip):")
 	g.P("// all of it but the fields of skip. A nil p is ignored.")
-	g.P("func (c *Copier) ReservePerson(p *Person, skip FieldSet) {")
+	g.P("func (c *copier) ReservePerson(p *Person, skip FieldSet) {")
 	g.P("if p == nil { return }")
 	g.P("c.s.Person.want++")
 	g.P("p.reserveExcept(c, skip)")
@@ -252,10 +255,24 @@ func genCopier(g *protogen.GeneratedFile, msgs []*protogen.Message, person *prot
 	g.P("// rest. Every other field is copied, those that are none of the 29")
 	g.P("// readable fields (etag, fileAses, ...) and unknown fields included. A nil")
 	g.P("// p gives nil.")
-	g.P("func (c *Copier) ClonePerson(p *Person, skip FieldSet) *Person {")
+	g.P("func (c *copier) ClonePerson(p *Person, skip FieldSet) *Person {")
 	g.P("if p == nil { return nil }")
 	g.P("y := c.s.Person.alloc()")
 	g.P("p.cloneExceptInto(y, c, skip)")
+	g.P("return y")
+	g.P("}")
+	g.P()
+	g.P("// SharePerson returns a shallow copy of p without the fields of skip, which")
+	g.P("// it leaves unset: a new Person whose other fields (and unknown fields) are")
+	g.P("// p's own values, lists and messages, shared, not copied. It is only safe")
+	g.P("// when neither p nor the copy is modified afterwards. A nil p gives nil.")
+	g.P("func (c *copier) SharePerson(p *Person, skip FieldSet) *Person {")
+	g.P("if p == nil { return nil }")
+	g.P("y := c.s.Person.alloc()")
+	for i, fd := range person.Fields {
+		g.P("if !skip.Has(personFieldOf[", i, "]) { y.", fd.GoName, " = p.", fd.GoName, " }")
+	}
+	g.P("y.unknownFields = p.unknownFields")
 	g.P("return y")
 	g.P("}")
 	g.P()
@@ -270,7 +287,7 @@ func genItemMethods(g *protogen.GeneratedFile, person *protogen.Message) {
 	g.P("// many there are. A nil item is never accepted; a nil keep accepts every")
 	g.P("// other. keep must give the same answers to both calls. A nil p has no")
 	g.P("// items, nor has FieldPersonMetadata: ReserveItems then returns 0.")
-	g.P("func (c *Copier) ReserveItems(p *Person, f Field, keep func(Item) bool) int {")
+	g.P("func (c *copier) ReserveItems(p *Person, f Field, keep func(Item) bool) int {")
 	g.P("n := 0")
 	g.P("switch personIndexOf(f) {")
 	for i, fd := range person.Fields {
@@ -301,7 +318,7 @@ func genItemMethods(g *protogen.GeneratedFile, person *protogen.Message) {
 			g.P("// keep accepts every other. For a nil p or FieldPersonMetadata it does")
 			g.P("// nothing.")
 		}
-		g.P("func (c *Copier) ", method, "(dst, p *Person, f Field, keep func(Item) bool) {")
+		g.P("func (c *copier) ", method, "(dst, p *Person, f Field, keep func(Item) bool) {")
 		g.P("switch personIndexOf(f) {")
 		for i, fd := range person.Fields {
 			if !fd.Desc.IsList() || fd.Message == nil || isTimestamp(fd) {
@@ -327,11 +344,11 @@ func genItemMethods(g *protogen.GeneratedFile, person *protogen.Message) {
 func genCloneMessage(g *protogen.GeneratedFile, m *protogen.Message, person bool) {
 	name := m.GoIdent.GoName
 	g.P("// Clone returns a deep copy of x, sharing no memory with it, built without")
-	g.P("// reflection, with the messages it holds allocated in slabs (see [Copier]).")
+	g.P("// reflection, with the messages it holds allocated in slabs (see the copier).")
 	g.P("// A nil x gives nil, and a nil element of a list stays nil.")
 	g.P("func (x *", name, ") Clone() *", name, " {")
 	g.P("if x == nil { return nil }")
-	g.P("c := Copier{keepNil: true}")
+	g.P("c := copier{keepNil: true}")
 	g.P("c.Reserve(x)")
 	g.P("return c.Clone(x).(*", name, ")")
 	g.P("}")
@@ -350,10 +367,10 @@ func genCloneMessage(g *protogen.GeneratedFile, m *protogen.Message, person bool
 	if person {
 		g.P("// reserveExcept counts in c the messages a copy of x without the fields")
 		g.P("// of skip holds, x itself left out.")
-		g.P("func (x *", name, ") reserveExcept(c *Copier, skip FieldSet) {")
+		g.P("func (x *", name, ") reserveExcept(c *copier, skip FieldSet) {")
 	} else {
 		g.P("// reserve counts in c the messages a copy of x holds, x itself left out.")
-		g.P("func (x *", name, ") reserve(c *Copier) {")
+		g.P("func (x *", name, ") reserve(c *copier) {")
 	}
 	for i, fd := range m.Fields {
 		if fd.Message == nil {
@@ -381,7 +398,7 @@ func genCloneMessage(g *protogen.GeneratedFile, m *protogen.Message, person bool
 	g.P()
 	if person {
 		g.P("// reserve counts in c the messages a copy of x holds, x itself left out.")
-		g.P("func (x *", name, ") reserve(c *Copier) { x.reserveExcept(c, 0) }")
+		g.P("func (x *", name, ") reserve(c *copier) { x.reserveExcept(c, 0) }")
 		g.P()
 	}
 
@@ -393,16 +410,16 @@ func genCloneMessage(g *protogen.GeneratedFile, m *protogen.Message, person bool
 			into = "pruneInto"
 			g.P("// pruneInto copies x into the zero message y as cloneInto does, but for")
 			g.P("// the message fields that would hold nothing once pruned: those it")
-			g.P("// leaves unset (see [Copier.ClonePruned]).")
-			g.P("func (x *", name, ") pruneInto(y *", name, ", c *Copier) {")
+			g.P("// leaves unset (see copier.ClonePruned).")
+			g.P("func (x *", name, ") pruneInto(y *", name, ", c *copier) {")
 		case person:
 			g.P("// cloneExceptInto deep-copies x into the zero message y, but for the")
 			g.P("// fields of skip, taking the messages it holds from c.")
-			g.P("func (x *", name, ") cloneExceptInto(y *", name, ", c *Copier, skip FieldSet) {")
+			g.P("func (x *", name, ") cloneExceptInto(y *", name, ", c *copier, skip FieldSet) {")
 		default:
 			g.P("// cloneInto deep-copies x into the zero message y, taking the messages it")
 			g.P("// holds from c.")
-			g.P("func (x *", name, ") cloneInto(y *", name, ", c *Copier) {")
+			g.P("func (x *", name, ") cloneInto(y *", name, ", c *copier) {")
 		}
 		for i, fd := range m.Fields {
 			cond := ""
@@ -420,7 +437,7 @@ func genCloneMessage(g *protogen.GeneratedFile, m *protogen.Message, person bool
 	if person {
 		g.P("// cloneInto deep-copies x into the zero message y, taking the messages it")
 		g.P("// holds from c.")
-		g.P("func (x *", name, ") cloneInto(y *", name, ", c *Copier) { x.cloneExceptInto(y, c, 0) }")
+		g.P("func (x *", name, ") cloneInto(y *", name, ", c *copier) { x.cloneExceptInto(y, c, 0) }")
 		g.P()
 	}
 
@@ -533,7 +550,7 @@ func genHelpers(g *protogen.GeneratedFile, person *protogen.Message) {
 	unknown := g.QualifiedGoIdent(protoimplPackage.Ident("UnknownFields"))
 
 	g.P("// cloneTimestamp returns a copy of x, unknown fields included, from c.")
-	g.P("func (c *Copier) cloneTimestamp(x *", ts, ") *", ts, " {")
+	g.P("func (c *copier) cloneTimestamp(x *", ts, ") *", ts, " {")
 	g.P("y := c.s.Timestamp.alloc()")
 	g.P("y.Seconds, y.Nanos = x.Seconds, x.Nanos")
 	g.P("if u := x.ProtoReflect().GetUnknown(); len(u) > 0 {")
@@ -581,4 +598,13 @@ func genHelpers(g *protogen.GeneratedFile, person *protogen.Message) {
 	g.P("if f, ok := FieldByName(name); ok { return f }")
 	g.P("return noField")
 	g.P("}")
+}
+
+// genHook writes the init function that hands the copier to package
+// internal/copier (through internal/copier/hook), the one way merge and mask
+// reach it: the copier is a performance internal, not part of person's API.
+func genHook(g *protogen.GeneratedFile) {
+	hook := protogen.GoImportPath("github.com/peopleupdate/peopleupdate/internal/copier/hook")
+	g.P("func init() { ", hook.Ident("New"), " = func() any { return new(copier) } }")
+	g.P()
 }

@@ -115,8 +115,10 @@ func readables(person *protogen.Message) []readable {
 //     Person) the methods SetMetadata and HasContent of the person.Item
 //     interface;
 //   - merge/compute.pb.go: computer.compute, the dispatch that sets the values
-//     the server computes for a kept item of a readable field (SPEC.md §5),
+//     the server computes for a kept item of a readable field ([SPEC §5]),
 //     with the tables of the formatted forms of predefined values.
+//
+// [SPEC §5]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#5-computed-values-policy-en-us-deterministic
 func generateModel(gen *protogen.Plugin, f *protogen.File) {
 	var person *protogen.Message
 	for _, m := range f.Messages {

@@ -8,15 +8,21 @@
 // Usage:
 //
 //	peoplefake [-addr 127.0.0.1:8080] [-seed [USER=]FILE]... [-auth] [-token TOKEN=USER[:readonly]]...
-//	           [-region US] [-body-limit BYTES] [-id-seed N] [-quiet]
+//	           [-region US] [-body-limit BYTES] [-id-seed N] [-quiet] [-log stderr|stdout|off|FILE] [-log-buffer LINES]
+//	           [-read-header-timeout 10s] [-read-timeout 30s] [-write-timeout 60s] [-idle-timeout 60s]
+//	           [-shutdown-timeout 5s] [-no-cors]
 //	           [-phone libphonenumber|builtin] [-now RFC3339] [-inject METHOD=STATUS[:N]]...
 //	           [-no-admin] [-request-log N]
 //
 // Once listening it prints "listening on http://HOST:PORT" as its first line
 // of standard output (with -addr 127.0.0.1:0 the port is a free one), then logs
-// one line per request on standard error. SIGINT or SIGTERM shuts it down
-// cleanly. Without -seed, every user starts with a sample contact
-// (people/c4084048990019506721).
+// one line per request on standard error (or where -log says), from a bounded
+// buffer that drops and counts lines rather than stall serving when the output
+// is slow; credentials in URLs are logged as REDACTED. The timeouts bound each
+// connection (0: no limit): a body that stalls is cut at -read-timeout. SIGINT
+// or SIGTERM shuts it down: requests in flight get up to -shutdown-timeout,
+// then their connections are closed, and the exit status is 0. Without -seed,
+// every user starts with a sample contact (people/c4084048990019506721).
 //
 // Beside the People API it serves an admin API under /peoplefake/admin/
 // (reset, load, export, inject, clock, requests; see the package's README.md),

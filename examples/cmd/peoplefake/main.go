@@ -47,9 +47,6 @@ type userContacts struct {
 	contacts   []*person.Person
 }
 
-// shutdownTimeout bounds how long a shutdown waits for requests in flight.
-const shutdownTimeout = 5 * time.Second
-
 // run parses args, serves until ctx is done, then shuts down. It writes the
 // listening line to stdout and logs to stderr.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -63,7 +60,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	region := fs.String("region", "", "default `region` of phone numbers (default US)")
 	bodyLimit := fs.Int64("body-limit", peoplefake.DefaultBodyLimit, "largest request body in `bytes`")
 	idSeed := fs.Uint64("id-seed", 0, "seed of new contacts' ids")
-	quiet := fs.Bool("quiet", false, "do not log requests")
+	quiet := fs.Bool("quiet", false, "do not log requests (server errors are still logged)")
+	logDest := fs.String("log", "stderr", "where the log goes: `stderr`, stdout, off, or a file path (appended to)")
+	logBuffer := fs.Int("log-buffer", peoplefake.DefaultLogBuffer, "log `lines` held for a slow log output before lines are dropped (and counted)")
+	dt := peoplefake.DefaultTimeouts
+	readHeaderTimeout := fs.Duration("read-header-timeout", dt.ReadHeader, "longest time to read a request's header")
+	readTimeout := fs.Duration("read-timeout", dt.Read, "longest time to read a whole request, body included (a stalled body is cut then)")
+	writeTimeout := fs.Duration("write-timeout", dt.Write, "longest time to write an answer")
+	idleTimeout := fs.Duration("idle-timeout", dt.Idle, "longest time a keep-alive connection waits for its next request")
+	shutdownTimeout := fs.Duration("shutdown-timeout", 5*time.Second, "longest time a shutdown waits for requests in flight before it closes their connections")
+	noCORS := fs.Bool("no-cors", false, "do not answer CORS (browser cross-origin requests and preflights)")
 	control := controlFlags(fs) // control.go
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -82,6 +88,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if *auth {
 		opts = append(opts, peoplefake.WithAuth())
+	}
+	if *noCORS {
+		opts = append(opts, peoplefake.WithoutCORS())
+	}
+	var logOut io.Writer
+	switch *logDest {
+	case "stderr":
+		logOut = stderr
+	case "stdout":
+		logOut = stdout
+	case "off", "":
+		logOut = io.Discard
+		*quiet = true
+	default:
+		f, err := os.OpenFile(*logDest, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
+		if err != nil {
+			return fmt.Errorf("-log: %v", err)
+		}
+		defer f.Close()
+		logOut = f
 	}
 	users := []string{peoplefake.DefaultUser}
 	for _, t := range tokens {
@@ -135,11 +161,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// The log never blocks serving (peoplefake.RequestLog); server errors go
+	// to it too, or to stderr through one of their own when the log is off.
+	logs := peoplefake.NewRequestLog(logOut, *logBuffer)
+	defer logs.Close(time.Second)
+	errLog := logs
+	if logOut == io.Discard {
+		errLog = peoplefake.NewRequestLog(stderr, *logBuffer)
+		defer errLog.Close(time.Second)
+	}
 	var h http.Handler = fake
 	if !*quiet {
-		h = logRequests(h, log.New(stderr, "", log.LstdFlags|log.Lmicroseconds))
+		h = logs.Handler(h)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ErrorLog: log.New(stderr, "peoplefake: ", 0)}
+	srv := peoplefake.HTTPServer("", h, peoplefake.Timeouts{
+		ReadHeader: orNone(*readHeaderTimeout), Read: orNone(*readTimeout),
+		Write: orNone(*writeTimeout), Idle: orNone(*idleTimeout),
+	}, log.New(errLog, "peoplefake: ", 0))
 	if _, err := fmt.Fprintf(stdout, "listening on http://%s\n", ln.Addr()); err != nil {
 		ln.Close()
 		return err
@@ -151,10 +189,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	case <-ctx.Done():
 	}
-	fmt.Fprintln(stderr, "peoplefake: shutting down")
-	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
-	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil {
+	errLog.Printf("peoplefake: shutting down")
+	forced, err := peoplefake.Shutdown(srv, *shutdownTimeout)
+	if forced {
+		errLog.Printf("peoplefake: closed the connections still open after %v", *shutdownTimeout)
+	}
+	if err != nil {
 		return err
 	}
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
@@ -163,30 +203,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// logRequests logs one line per request: method, URL, status, bytes, time.
-func logRequests(h http.Handler, l *log.Logger) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
-		h.ServeHTTP(sw, r)
-		l.Printf("%s %s %d %dB %s", r.Method, r.URL.RequestURI(), sw.status, sw.n, time.Since(start).Round(time.Microsecond))
-	})
-}
-
-// statusWriter records the status and size of an answer.
-type statusWriter struct {
-	http.ResponseWriter
-	status int
-	n      int
-}
-
-func (w *statusWriter) WriteHeader(code int) {
-	w.status = code
-	w.ResponseWriter.WriteHeader(code)
-}
-
-func (w *statusWriter) Write(b []byte) (int, error) {
-	n, err := w.ResponseWriter.Write(b)
-	w.n += n
-	return n, err
+// orNone maps a flag's 0 (no limit) to the negative value that means no
+// limit to peoplefake.HTTPServer.
+func orNone(d time.Duration) time.Duration {
+	if d == 0 {
+		return -1
+	}
+	return d
 }

@@ -1,0 +1,84 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package main
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"net"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/peopleupdate/peopleupdate/examples/peoplefake/fakeclient"
+)
+
+// TestCommandShutdownStalledBody builds the command, stalls a request body
+// on it and sends SIGTERM: the command closes the stalled connection at its
+// -shutdown-timeout and exits with status 0.
+func TestCommandShutdownStalledBody(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command")
+	}
+	gotool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go tool:", err)
+	}
+	bin := filepath.Join(t.TempDir(), "peoplefake")
+	if out, err := exec.Command(gotool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	// A bound on the whole run, so that a hung command cannot hang the test.
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "-addr", "127.0.0.1:0", "-read-timeout", "1h", "-shutdown-timeout", "300ms")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stderr := &syncBuffer{}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	m := listening.FindStringSubmatch(line)
+	if m == nil {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		t.Fatalf("first line %q (%v); stderr:\n%s", line, err, stderr)
+	}
+	c, err := net.Dial("tcp", strings.TrimPrefix(m[1], "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	_, _ = io.WriteString(c, "POST /v1/people:createContact HTTP/1.1\r\nHost: fake\r\nContent-Length: 100\r\n\r\n{")
+	// A request answered after the stalled one was sent.
+	svc, err := fakeclient.NewService(ctx, m[1], "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.People.Connections.List("people/me").PersonFields("names").Do(); err != nil {
+		t.Errorf("List: %v", err)
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("command exit: %v, want status 0; stderr:\n%s", err, stderr)
+	}
+	_ = c.SetReadDeadline(time.Now().Add(time.Minute))
+	if _, err := io.ReadAll(c); err != nil {
+		t.Errorf("the stalled connection: %v, want it closed", err)
+	}
+	if !strings.Contains(stderr.String(), "closed the connections still open after 300ms") {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+}
