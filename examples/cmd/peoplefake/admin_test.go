@@ -185,3 +185,25 @@ func TestRunControlFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestRunSeedGroups names a seeded member's group from the seed file's
+// contactGroups.
+func TestRunSeedGroups(t *testing.T) {
+	url, _, stop := startRun(t, "-addr", "127.0.0.1:0", "-quiet", "-seed", writeFile(t,
+		`{"contacts": [{"names": [{"givenName": "Ada"}], "memberships": [{"contactGroupMembership": {"contactGroupResourceName": "contactGroups/abc"}}]}],
+		  "contactGroups": [{"resourceName": "contactGroups/abc", "name": "Engines"}]}`))
+	defer func() {
+		if err := stop(); err != nil {
+			t.Errorf("run: %v", err)
+		}
+	}()
+	resp, err := http.Get(url + "/v1/contactGroups/abc?prettyPrint=false&fields=name,memberCount")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if string(b) != `{"name":"Engines","memberCount":1}` {
+		t.Errorf("HTTP %d %s", resp.StatusCode, b)
+	}
+}

@@ -41,10 +41,12 @@ type listFlag []string
 func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
-// userContacts are the contacts of one seed file, for one user.
+// userContacts are the contacts (and contact groups) of one seed file, for
+// one user.
 type userContacts struct {
 	user, path string
 	contacts   []*person.Person
+	groups     []peoplefake.SeedGroup
 }
 
 // run parses args, serves until ctx is done, then shuts down. It writes the
@@ -137,7 +139,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if sd.Profile != nil {
 			opts = append(opts, peoplefake.WithUserProfile(user, sd.Profile))
 		}
-		contacts = append(contacts, userContacts{user, path, sd.Contacts})
+		contacts = append(contacts, userContacts{user, path, sd.Contacts, sd.Groups})
 	}
 	if len(seeds) == 0 {
 		seen := map[string]bool{}
@@ -154,6 +156,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			if _, err := fake.Create(uc.user, p); err != nil {
 				return fmt.Errorf("%s: seed: contacts[%d]: %v", uc.path, i, err)
 			}
+		}
+		if err := fake.Load(uc.user, &peoplefake.Seed{Groups: uc.groups}); err != nil {
+			return fmt.Errorf("%s: %v", uc.path, err)
 		}
 	}
 
