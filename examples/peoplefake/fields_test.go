@@ -27,6 +27,8 @@ func TestFieldsSelector(t *testing.T) {
 		{get, "emailAddresses/metadata/primary", `{"emailAddresses":[{"metadata":{"primary":true}},{"metadata":{}},{"metadata":{}}]}`},
 		{get, "nothing", `{}`},
 		{list, "totalPeople,connections/names/givenName", `{"connections":[{"names":[{"givenName":"Margaret"},{"givenName":"Maggie"}]}],"totalPeople":1}`},
+		{"/v1/people:batchGet?resourceNames=" + sampleName + "&personFields=names&prettyPrint=false&fields=", "responses/person/names/givenName",
+			`{"responses":[{"person":{"names":[{"givenName":"Margaret"},{"givenName":"Maggie"}]}}]}`},
 		{list, "connections(*/displayName)", `{"connections":[{"names":[{"displayName":"Margaret Chen"},{"displayName":"Maggie Chen"}]}]}`},
 	}
 	for _, tt := range tests {
