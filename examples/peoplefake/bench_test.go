@@ -171,3 +171,19 @@ func BenchmarkListGroups(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFieldsFilter lists 1000 contacts with and without a partial
+// response selector: the cost of the fields filter.
+func BenchmarkFieldsFilter(b *testing.B) {
+	ps, _ := benchPeople(1000)
+	srv := peoplefake.New(peoplefake.WithPeople(ps...))
+	const list = "/v1/people/me/connections?personFields=names,emailAddresses&pageSize=1000&prettyPrint=false"
+	for _, fields := range []string{"", "connections(resourceName,names/givenName),totalPeople"} {
+		b.Run(fmt.Sprintf("fields=%q", fields), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				serve(b, srv, "GET", list+"&fields="+fields, "")
+			}
+		})
+	}
+}

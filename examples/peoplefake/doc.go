@@ -11,10 +11,17 @@
 // people.batchCreateContacts, people.updateContact,
 // people.batchUpdateContacts, people.deleteContact,
 // people.batchDeleteContacts, people.updateContactPhoto,
-// people.deleteContactPhoto, people.connections.list and every
-// contactGroups method (see [Method]); the other methods of the discovery
+// people.deleteContactPhoto, people.connections.list,
+// people.listDirectoryPeople, people.searchDirectoryPeople and every
+// contactGroups method (see [Method]); people.get answers people/me with the
+// caller's profile ([WithUserProfile]). The other methods of the discovery
 // document answer 501 UNIMPLEMENTED. Every failure is Google's JSON error
-// envelope, unknown URLs included.
+// envelope, unknown URLs included. The system parameter fields (partial
+// responses) is honoured on every successful answer.
+//
+// Beside the API, under [AdminPrefix], an admin API controls the fake over
+// HTTP (reset, load a seed, export, inject an error, set the clock, list the
+// requests received); [WithoutAdmin] turns it off.
 //
 // # Three ways in
 //
@@ -40,6 +47,8 @@
 // ([WithToken]) and error injection ([WithErrorInjection]).
 // [Server.Person] and [Server.People] inspect the store; [Server.Put],
 // [Server.Create] and [Server.Delete] change it behind the clients' backs.
+// [Server.SetNow] and [Server.Advance] move the clock; [Server.Export],
+// [Server.Load] and [Server.Reset] save and restore the whole state.
 //
 // The README beside this file lists where the fake differs from the real
 // service.

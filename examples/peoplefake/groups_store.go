@@ -216,9 +216,10 @@ func (s *Server) newGroupID(g *groupState) (string, error) {
 }
 
 // adoptSeededGroups makes a user group of every group that seeded people's
-// memberships name and that does not exist, named after its id (a seed gives
-// no group names), so that the groups' members stay true to the stored
-// memberships. New calls it once the seeds are stored.
+// memberships name and that does not exist, named after its id (a seed's
+// "contactGroups", planted after, may name it), so that the groups' members
+// stay true to the stored memberships. New and Load call it once the seeds
+// are stored.
 func (s *Server) adoptSeededGroups() {
 	for _, u := range s.users {
 		g := u.gs()

@@ -21,7 +21,7 @@ func TestInjectErrorRejectsUnknown(t *testing.T) {
 		{"misspelt status", peoplefake.MethodGet, "UNAVAILBLE", `unknown status "UNAVAILBLE"`},
 		{"OK", peoplefake.MethodGet, "OK", `unknown status "OK"`},
 		{"lower case", peoplefake.MethodGet, "unavailable", `unknown status "unavailable"`},
-		{"unknown method", peoplefake.Method("people.searchContacts"), "UNAVAILABLE", `unknown method "people.searchContacts"`},
+		{"unknown method", peoplefake.Method("people.noSuchMethod"), "UNAVAILABLE", `unknown method "people.noSuchMethod"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

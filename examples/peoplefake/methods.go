@@ -115,7 +115,7 @@ func (s *Server) get(c *call) ([]byte, error) {
 		return nil, err
 	}
 	s.mu.RLock()
-	stored := s.lookup(c.user, c.name)
+	stored := s.lookupPerson(c.user, c.name) // me.go
 	s.mu.RUnlock()
 	p, err := peopleupdate.ReadParsed(stored, read, src)
 	if err != nil {
@@ -142,7 +142,7 @@ func (s *Server) batchGet(c *call) ([]byte, error) {
 	stored := make([]*person.Person, len(names))
 	s.mu.RLock()
 	for i, n := range names {
-		stored[i] = s.lookup(c.user, n)
+		stored[i] = s.lookupPerson(c.user, n) // me.go
 	}
 	s.mu.RUnlock()
 	responses := make([]personResponse, len(names))

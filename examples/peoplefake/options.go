@@ -44,6 +44,12 @@ type config struct {
 	idSeed    uint64
 	ids       func() uint64
 	noCORS    bool // WithoutCORS (cors.go)
+
+	profiles   []profileSeed    // me.go
+	directory  []*person.Person // me.go
+	groups     []userGroups     // me.go, seed_groups.go
+	noAdmin    bool             // admin.go
+	requestLog int              // admin.go; -1: the default
 }
 
 // seed is the people WithPeople or WithUserPeople (or, with contacts set,

@@ -24,8 +24,8 @@ const (
 	MethodUpdateContactPhoto  Method = "people.updateContactPhoto"                       // PATCH /v1/people/{id}:updateContactPhoto
 	MethodDeleteContactPhoto  Method = "people.deleteContactPhoto"                       // DELETE /v1/people/{id}:deleteContactPhoto
 	MethodSearchContacts      Method = "people.searchContacts"                           // GET /v1/people:searchContacts (not served: 501)
-	MethodListDirectoryPeople Method = "people.listDirectoryPeople"                      // GET /v1/people:listDirectoryPeople (not served: 501)
-	MethodSearchDirectory     Method = "people.searchDirectoryPeople"                    // GET /v1/people:searchDirectoryPeople (not served: 501)
+	MethodListDirectoryPeople Method = "people.listDirectoryPeople"                      // GET /v1/people:listDirectoryPeople
+	MethodSearchDirectory     Method = "people.searchDirectoryPeople"                    // GET /v1/people:searchDirectoryPeople
 	MethodListOtherContacts   Method = "otherContacts.list"                              // GET /v1/otherContacts (not served: 501)
 	MethodSearchOtherContacts Method = "otherContacts.search"                            // GET /v1/otherContacts:search (not served: 501)
 	MethodCopyOtherContact    Method = "otherContacts.copyOtherContactToMyContactsGroup" // POST /v1/otherContacts/{id}:copyOtherContactToMyContactsGroup (not served: 501)
@@ -47,9 +47,9 @@ var (
 	routeSearchContacts = &route{MethodSearchContacts, http.MethodGet, false,
 		[]string{"pageSize", "query", "readMask", "sources"}, unimplemented, false}
 	routeListDirectory = &route{MethodListDirectoryPeople, http.MethodGet, false,
-		[]string{"mergeSources", "pageSize", "pageToken", "readMask", "requestSyncToken", "sources", "syncToken"}, unimplemented, false}
+		[]string{"mergeSources", "pageSize", "pageToken", "readMask", "requestSyncToken", "sources", "syncToken"}, (*Server).listDirectory, false}
 	routeSearchDirectory = &route{MethodSearchDirectory, http.MethodGet, false,
-		[]string{"mergeSources", "pageSize", "pageToken", "query", "readMask", "sources"}, unimplemented, false}
+		[]string{"mergeSources", "pageSize", "pageToken", "query", "readMask", "sources"}, (*Server).searchDirectory, false}
 	routeListOther = &route{MethodListOtherContacts, http.MethodGet, false,
 		[]string{"pageSize", "pageToken", "readMask", "requestSyncToken", "sources", "syncToken"}, unimplemented, false}
 	routeSearchOther = &route{MethodSearchOtherContacts, http.MethodGet, false,

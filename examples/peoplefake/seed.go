@@ -24,16 +24,29 @@ type Seed struct {
 	// Contacts are persons as a client sends them to people.createContact, as
 	// [WithContacts] takes them.
 	Contacts []*person.Person
+	// Profile is the user's profile, as [WithUserProfile] takes it, or nil.
+	Profile *person.Person
+	// Directory are the people of the domain directory, as [WithDirectory]
+	// takes them.
+	Directory []*person.Person
+	// Groups are the user's contact groups beyond what the people's
+	// memberships make (see [SeedGroup]).
+	Groups []SeedGroup
 }
 
 // ParseSeed parses a seed document in the API's JSON:
 //
 //	{
 //	  "people":   [<stored Person>, ...],
-//	  "contacts": [<createContact body>, ...]
+//	  "contacts": [<createContact body>, ...],
+//	  "profile":  <the user's profile>,
+//	  "directory": [<directory person>, ...],
+//	  "contactGroups": [<SeedGroup>, ...]
 //	}
 //
-// Both lists are optional. "people" holds full stored records, each with its
+// Every member is optional. "profile" is a record [CheckProfile] accepts,
+// "directory" records [CheckDirectory] accepts, "contactGroups" the user's
+// groups by resource name, name and clientData ([SeedGroup]). "people" holds full stored records, each with its
 // resourceName, metadata.sources with the CONTACT source's id, etag and
 // updateTime, and item metadata (see [CheckStored]; sample.json is one).
 // "contacts" holds what a client would send to people.createContact, such as
@@ -43,8 +56,11 @@ type Seed struct {
 // resource name, naming the record and what to add.
 func ParseSeed(data []byte) (*Seed, error) {
 	var doc struct {
-		People   []json.RawMessage `json:"people"`
-		Contacts []json.RawMessage `json:"contacts"`
+		People    []json.RawMessage `json:"people"`
+		Contacts  []json.RawMessage `json:"contacts"`
+		Profile   json.RawMessage   `json:"profile"`
+		Directory []json.RawMessage `json:"directory"`
+		Groups    json.RawMessage   `json:"contactGroups"`
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -76,6 +92,13 @@ func ParseSeed(data []byte) (*Seed, error) {
 			return nil, fmt.Errorf("seed: contacts[%d]: %v", i, err)
 		}
 		out.Contacts = append(out.Contacts, p)
+	}
+	if err := parseCallerSeed(out, doc.Profile, doc.Directory); err != nil { // me.go
+		return nil, err
+	}
+	var err error
+	if out.Groups, err = parseSeedGroups(doc.Groups); err != nil { // seed_groups.go
+		return nil, err
 	}
 	return out, nil
 }

@@ -53,6 +53,10 @@ type Server struct {
 
 	injMu    sync.Mutex
 	injected map[Method][]*injection
+
+	clock  *clock      // clock.go
+	caller callerState // me.go: profiles and the directory, guarded by mu
+	admin  adminState  // admin.go
 }
 
 // New returns a fake configured by opts. It panics if an option is invalid (a
@@ -61,7 +65,7 @@ type Server struct {
 // mistake in the test, not in a request; the message names the option, the
 // record and what to add.
 func New(opts ...Option) *Server {
-	c := config{now: time.Now, bodyLimit: DefaultBodyLimit}
+	c := config{now: time.Now, bodyLimit: DefaultBodyLimit, requestLog: -1}
 	for _, o := range opts {
 		if o != nil {
 			o.apply(&c)
@@ -85,6 +89,8 @@ func New(opts ...Option) *Server {
 		injected:  make(map[Method][]*injection),
 		nextID:    c.ids,
 	}
+	s.installClock(now) // clock.go
+	s.installAdmin(&c)  // admin.go
 	if s.bodyLimit <= 0 {
 		s.bodyLimit = DefaultBodyLimit
 	}
@@ -97,6 +103,7 @@ func New(opts ...Option) *Server {
 			panic(fmt.Sprintf("peoplefake.New: %v", err))
 		}
 		c.seeds = append(c.seeds, seed{user: f.user, people: sd.People}, seed{user: f.user, people: sd.Contacts, contacts: true})
+		c.addCallerSeed(f.user, sd) // me.go
 	}
 	for _, sd := range c.seeds {
 		if err := s.plant(sd); err != nil {
@@ -104,6 +111,10 @@ func New(opts ...Option) *Server {
 		}
 	}
 	s.adoptSeededGroups() // groups_store.go
+	// me.go: the profiles and the directory.
+	if err := s.plantCaller(&c); err != nil {
+		panic(fmt.Sprintf("peoplefake.New: %v", err))
+	}
 	for _, in := range c.inject {
 		if err := checkInjection(in.method, in.status); err != nil && in.n > 0 {
 			panic("peoplefake.New: WithErrorInjection: " + err.Error())
@@ -202,6 +213,11 @@ type call struct {
 // ServeHTTP serves one People API request. Every answer is JSON: a resource, or
 // Google's error envelope, unknown URLs and wrong HTTP methods included.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.serveAdmin(w, r) { // admin.go
+		return
+	}
+	w, logged := s.logRequest(w, r) // admin.go
+	defer logged()
 	pretty := true
 	defer func() {
 		if v := recover(); v != nil {
@@ -264,19 +280,26 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, pretty, err)
 		return
 	}
+	sel, err := parseFields(query["fields"]) // fields.go
+	if err != nil {
+		writeError(w, pretty, err)
+		return
+	}
 	if err := s.takeInjected(rt.method); err != nil {
 		writeError(w, pretty, err)
 		return
 	}
+	sel.capture(c) // fields.go: a streamed answer is filtered whole
 	body, err := rt.handle(s, c)
 	if err == errStreamed { // the method wrote its answer (stream.go)
+		sel.flush(w, pretty, c)
 		return
 	}
 	if err != nil {
 		writeError(w, pretty, err)
 		return
 	}
-	writeJSON(w, pretty, http.StatusOK, body)
+	writeJSON(w, pretty, http.StatusOK, sel.filter(body)) // fields.go
 }
 
 // writeError writes err as Google's JSON error envelope; an error that is not an

@@ -178,10 +178,7 @@ func (s *Server) InjectError(m Method, status, message string, n int) {
 // checkInjection reports what is wrong with an injected failure of m with
 // status.
 func checkInjection(m Method, status string) error {
-	switch m {
-	case MethodGet, MethodGetBatchGet, MethodCreateContact, MethodUpdateContact,
-		MethodBatchUpdateContacts, MethodDeleteContact, MethodListConnections:
-	default:
+	if !knownMethod(m) { // admin.go
 		return fmt.Errorf("unknown method %q (use a Method constant)", m)
 	}
 	if _, ok := defaultMessages[status]; !ok {

@@ -11,6 +11,8 @@
 //	           [-region US] [-body-limit BYTES] [-id-seed N] [-quiet] [-log stderr|stdout|off|FILE] [-log-buffer LINES]
 //	           [-read-header-timeout 10s] [-read-timeout 30s] [-write-timeout 60s] [-idle-timeout 60s]
 //	           [-shutdown-timeout 5s] [-no-cors]
+//	           [-phone libphonenumber|builtin] [-now RFC3339] [-inject METHOD=STATUS[:N]]...
+//	           [-no-admin] [-request-log N]
 //
 // Once listening it prints "listening on http://HOST:PORT" as its first line
 // of standard output (with -addr 127.0.0.1:0 the port is a free one), then logs
@@ -21,6 +23,10 @@
 // or SIGTERM shuts it down: requests in flight get up to -shutdown-timeout,
 // then their connections are closed, and the exit status is 0. Without -seed,
 // every user starts with a sample contact (people/c4084048990019506721).
+//
+// Beside the People API it serves an admin API under /peoplefake/admin/
+// (reset, load, export, inject, clock, requests; see the package's README.md),
+// unless -no-admin.
 //
 // Point a client at it with the endpoint http://HOST:PORT/ and no
 // credentials, or, with -token, a bearer token.

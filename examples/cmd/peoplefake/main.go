@@ -41,10 +41,12 @@ type listFlag []string
 func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
-// userContacts are the contacts of one seed file, for one user.
+// userContacts are the contacts (and contact groups) of one seed file, for
+// one user.
 type userContacts struct {
 	user, path string
 	contacts   []*person.Person
+	groups     []peoplefake.SeedGroup
 }
 
 // run parses args, serves until ctx is done, then shuts down. It writes the
@@ -70,6 +72,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	idleTimeout := fs.Duration("idle-timeout", dt.Idle, "longest time a keep-alive connection waits for its next request")
 	shutdownTimeout := fs.Duration("shutdown-timeout", 5*time.Second, "longest time a shutdown waits for requests in flight before it closes their connections")
 	noCORS := fs.Bool("no-cors", false, "do not answer CORS (browser cross-origin requests and preflights)")
+	control := controlFlags(fs) // control.go
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -77,10 +80,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
 
-	opts := []peoplefake.Option{
-		peoplefake.WithBodyLimit(*bodyLimit),
-		peoplefake.WithIDSeed(*idSeed),
+	opts, err := control()
+	if err != nil {
+		return err
 	}
+	opts = append(opts, peoplefake.WithBodyLimit(*bodyLimit), peoplefake.WithIDSeed(*idSeed))
 	if *region != "" {
 		opts = append(opts, peoplefake.WithDefaultRegion(*region))
 	}
@@ -131,8 +135,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		opts = append(opts, peoplefake.WithUserPeople(user, sd.People...))
-		contacts = append(contacts, userContacts{user, path, sd.Contacts})
+		opts = append(opts, peoplefake.WithUserPeople(user, sd.People...), peoplefake.WithDirectory(sd.Directory...))
+		if sd.Profile != nil {
+			opts = append(opts, peoplefake.WithUserProfile(user, sd.Profile))
+		}
+		contacts = append(contacts, userContacts{user, path, sd.Contacts, sd.Groups})
 	}
 	if len(seeds) == 0 {
 		seen := map[string]bool{}
@@ -149,6 +156,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			if _, err := fake.Create(uc.user, p); err != nil {
 				return fmt.Errorf("%s: seed: contacts[%d]: %v", uc.path, i, err)
 			}
+		}
+		if err := fake.Load(uc.user, &peoplefake.Seed{Groups: uc.groups}); err != nil {
+			return fmt.Errorf("%s: %v", uc.path, err)
 		}
 	}
 

@@ -1,0 +1,132 @@
+// Copyright 2026 The peopleupdate Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+package peoplefake
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/peopleupdate/peopleupdate/person"
+)
+
+// Reset forgets every user's contacts, groups, photos and profile, the
+// directory (expiring its sync tokens), every pending injected error and the
+// request log. The options' seeds are not planted again.
+func (s *Server) Reset() {
+	s.mu.Lock()
+	s.users = make(map[string]*userStore)
+	s.caller.profiles = nil
+	s.caller.directory, s.caller.dirNames = nil, nil
+	s.caller.dirVer++
+	s.mu.Unlock()
+	s.injMu.Lock()
+	s.injected = make(map[Method][]*injection)
+	s.injMu.Unlock()
+	s.ClearRequests()
+}
+
+// ResetUser forgets user's contacts, groups, photos and profile.
+func (s *Server) ResetUser(user string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.users, user)
+	delete(s.caller.profiles, user)
+}
+
+// Load adds a seed to user's state as [New] plants one: its people (which
+// must not replace any), its contacts (made as createContact makes them) and
+// its contact groups and its profile (which replaces user's); a seed with a directory replaces the
+// directory (expiring its sync tokens). It stops at the first failure,
+// keeping what was loaded before it.
+func (s *Server) Load(user string, sd *Seed) error {
+	if err := s.plant(seed{user: user, people: sd.People}); err != nil {
+		return err
+	}
+	if err := s.plant(seed{user: user, people: sd.Contacts, contacts: true}); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.adoptSeededGroups()
+	err := s.plantGroups(user, sd.Groups) // seed_groups.go
+	s.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	if sd.Profile != nil {
+		if err := s.setProfile(user, sd.Profile); err != nil {
+			return fmt.Errorf("seed for user %q: profile: %v", user, err)
+		}
+	}
+	if len(sd.Directory) > 0 {
+		return s.setDirectory(sd.Directory)
+	}
+	return nil
+}
+
+// Export returns user's state as a seed: every stored person in "people", the
+// seeded profile if any, the directory and the contact groups. Loading it after
+// a reset gives the same people, profile, directory and groups.
+func (s *Server) Export(user string) *Seed {
+	sd := &Seed{People: s.People(user)}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	sd.Profile = clone(s.caller.profiles[user])
+	sd.Groups = s.exportGroups(user)
+	for _, p := range s.caller.directory {
+		sd.Directory = append(sd.Directory, clone(p))
+	}
+	return sd
+}
+
+// MarshalSeed writes a seed as a seed document [ParseSeed] reads.
+func MarshalSeed(sd *Seed) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	list := func(name string, ps []*person.Person) error {
+		if b.Len() > 1 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "%q:[", name)
+		for i, p := range ps {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			pb, err := person.Marshal(p)
+			if err != nil {
+				return err
+			}
+			b.Write(pb)
+		}
+		b.WriteByte(']')
+		return nil
+	}
+	if err := list("people", sd.People); err != nil {
+		return nil, err
+	}
+	if len(sd.Contacts) > 0 {
+		if err := list("contacts", sd.Contacts); err != nil {
+			return nil, err
+		}
+	}
+	if sd.Profile != nil {
+		pb, err := person.Marshal(sd.Profile)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(`,"profile":`)
+		b.Write(pb)
+	}
+	if len(sd.Directory) > 0 {
+		if err := list("directory", sd.Directory); err != nil {
+			return nil, err
+		}
+	}
+	if len(sd.Groups) > 0 {
+		b.WriteString(`,"contactGroups":`)
+		b.Write(mustJSON(sd.Groups))
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
