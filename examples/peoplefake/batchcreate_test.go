@@ -147,12 +147,8 @@ func TestBatchLimits(t *testing.T) {
 func TestUnservedMethods(t *testing.T) {
 	srv, _ := newFake(t)
 	tests := []struct{ method, target, id string }{
-		{"GET", "/v1/people:searchContacts?query=a&readMask=names", "people.people.searchContacts"},
 		{"GET", "/v1/people:listDirectoryPeople?readMask=names&sources=DIRECTORY_SOURCE_TYPE_DOMAIN_PROFILE", "people.people.listDirectoryPeople"},
 		{"GET", "/v1/people:searchDirectoryPeople?query=a&readMask=names", "people.people.searchDirectoryPeople"},
-		{"GET", "/v1/otherContacts?readMask=names", "people.otherContacts.list"},
-		{"GET", "/v1/otherContacts:search?query=a&readMask=names", "people.otherContacts.search"},
-		{"POST", "/v1/otherContacts/c1:copyOtherContactToMyContactsGroup", "people.otherContacts.copyOtherContactToMyContactsGroup"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.id, func(t *testing.T) {

@@ -75,13 +75,15 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 		wantSync = b
 	}
 	if c.first("syncToken") != "" {
-		// Any sync token may expire; the fake's always have. Clients must then
-		// do a full sync, which is what they get here.
-		return nil, expiredSyncToken()
+		return s.syncConnections(c, read, src, order, pageSize) // sync.go
 	}
 	fp := fingerprint(read.String(), src.Values(), order, pageSize, wantSync)
 	offset := 0
-	if tok := c.first("pageToken"); tok != "" {
+	tok, mark := c.first("pageToken"), syncMark{}
+	if wantSync {
+		tok, mark = s.unwrapPage(c.user, tok) // sync.go
+	}
+	if tok != "" {
 		if offset, err = decodePageToken(tok, fp); err != nil {
 			return nil, err
 		}
@@ -117,8 +119,11 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 	}
 	if end < len(all) {
 		out.NextPageToken = encodePageToken(end, fp)
+		if wantSync {
+			out.NextPageToken = wrapPage(out.NextPageToken, mark) // sync.go
+		}
 	} else if wantSync {
-		out.NextSyncToken = encodePageToken(len(all), fingerprint("sync", nil, order, 0, true))
+		out.NextSyncToken = syncToken(connectionsSyncFP(read, src, order), mark) // sync.go
 	}
 	return mustJSON(out), nil
 }

@@ -43,6 +43,8 @@ type config struct {
 	inject    []injection
 	idSeed    uint64
 	ids       func() uint64
+	others    []seed       // other contacts (othercontacts.go)
+	search    searchConfig // search.go
 }
 
 // seed is the people WithPeople or WithUserPeople (or, with contacts set,

@@ -24,16 +24,21 @@ type Seed struct {
 	// Contacts are persons as a client sends them to people.createContact, as
 	// [WithContacts] takes them.
 	Contacts []*person.Person
+	// OtherContacts are stored other contacts, as [WithOtherContacts] takes
+	// them.
+	OtherContacts []*person.Person
 }
 
 // ParseSeed parses a seed document in the API's JSON:
 //
 //	{
 //	  "people":   [<stored Person>, ...],
-//	  "contacts": [<createContact body>, ...]
+//	  "contacts": [<createContact body>, ...],
+//	  "otherContacts": [<stored other contact>, ...]
 //	}
 //
-// Both lists are optional. "people" holds full stored records, each with its
+// Every list is optional. "otherContacts" holds records with a resourceName
+// otherContacts/{id} and an OTHER_CONTACT source (see [CheckOtherContact]). "people" holds full stored records, each with its
 // resourceName, metadata.sources with the CONTACT source's id, etag and
 // updateTime, and item metadata (see [CheckStored]; sample.json is one).
 // "contacts" holds what a client would send to people.createContact, such as
@@ -45,6 +50,7 @@ func ParseSeed(data []byte) (*Seed, error) {
 	var doc struct {
 		People   []json.RawMessage `json:"people"`
 		Contacts []json.RawMessage `json:"contacts"`
+		Others   []json.RawMessage `json:"otherContacts"`
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -76,6 +82,20 @@ func ParseSeed(data []byte) (*Seed, error) {
 			return nil, fmt.Errorf("seed: contacts[%d]: %v", i, err)
 		}
 		out.Contacts = append(out.Contacts, p)
+	}
+	for i, raw := range doc.Others {
+		p, err := person.Unmarshal(raw)
+		if err != nil {
+			return nil, fmt.Errorf("seed: otherContacts[%d]: %v", i, err)
+		}
+		if err := CheckOtherContact(p); err != nil {
+			return nil, fmt.Errorf("seed: %s: %v", recordName("otherContacts", i, p), err)
+		}
+		if seen[p.GetResourceName()] {
+			return nil, fmt.Errorf("seed: otherContacts[%d]: a second person named %q", i, p.GetResourceName())
+		}
+		seen[p.GetResourceName()] = true
+		out.OtherContacts = append(out.OtherContacts, p)
 	}
 	return out, nil
 }

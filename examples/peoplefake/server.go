@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/peopleupdate/peopleupdate"
@@ -52,6 +53,10 @@ type Server struct {
 
 	injMu    sync.Mutex
 	injected map[Method][]*injection
+
+	clock  clockHolder  // clock.go
+	last   atomic.Int64 // the latest time the clock told (clock.go)
+	search searchConfig // search.go
 }
 
 // New returns a fake configured by opts. It panics if an option is invalid (a
@@ -75,7 +80,7 @@ func New(opts ...Option) *Server {
 		now = time.Now
 	}
 	s := &Server{
-		opts:      peopleupdate.Options{Clock: now, Region: c.region, Canonicalize: canon},
+		opts:      peopleupdate.Options{Region: c.region, Canonicalize: canon},
 		bodyLimit: c.bodyLimit,
 		auth:      c.auth,
 		tokens:    c.tokens,
@@ -83,6 +88,9 @@ func New(opts ...Option) *Server {
 		injected:  make(map[Method][]*injection),
 		nextID:    c.ids,
 	}
+	s.SetClock(now) // clock.go
+	s.opts.Clock = s.now
+	s.search = c.search
 	if s.bodyLimit <= 0 {
 		s.bodyLimit = DefaultBodyLimit
 	}
@@ -95,13 +103,16 @@ func New(opts ...Option) *Server {
 			panic(fmt.Sprintf("peoplefake.New: %v", err))
 		}
 		c.seeds = append(c.seeds, seed{user: f.user, people: sd.People}, seed{user: f.user, people: sd.Contacts, contacts: true})
+		c.others = append(c.others, seed{user: f.user, people: sd.OtherContacts})
 	}
 	for _, sd := range c.seeds {
 		if err := s.plant(sd); err != nil {
 			panic(fmt.Sprintf("peoplefake.New: %v", err))
 		}
 	}
-	s.adoptSeededGroups() // groups_store.go
+	s.adoptSeededGroups()   // groups_store.go
+	s.plantOthers(c.others) // othercontacts.go
+	s.startLogs()           // changelog.go
 	for _, in := range c.inject {
 		if err := checkInjection(in.method, in.status); err != nil && in.n > 0 {
 			panic("peoplefake.New: WithErrorInjection: " + err.Error())
