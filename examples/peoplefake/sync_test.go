@@ -196,7 +196,7 @@ func TestSyncWithConcurrentWriters(t *testing.T) {
 	var wg sync.WaitGroup
 	for w := range 3 {
 		wg.Go(func() {
-			for i := 0; ; i++ {
+			for i := range 200 {
 				select {
 				case <-stop:
 					return
@@ -238,7 +238,7 @@ func TestSyncWithConcurrentWriters(t *testing.T) {
 	// A full sync while contacts are created, then incremental ones.
 	stop = make(chan struct{})
 	wg.Go(func() {
-		for i := 0; ; i++ {
+		for i := range 60 {
 			select {
 			case <-stop:
 				return
