@@ -175,15 +175,14 @@ func (x *searchIndex) matches(key string, query []string) bool {
 }
 
 // wordsOf returns the words a person with these values is found by, sorted
-// and once each: each value lower-cased, split at spaces, and each part also
-// split at what is neither letter nor digit, with the part's digits alone
-// (so +1 415-555-0132 is found by "415", "+1" and "1415").
+// and once each: each value lower-cased and split at what is neither letter
+// nor digit, and the digits of each space-separated part alone (so
+// +1 415-555-0132 is found by "415", "0132", "1" and "1415").
 func wordsOf(values []string) []string {
 	var ws []string
 	for _, v := range values {
 		for _, part := range strings.Fields(strings.ToLower(v)) {
-			ws = append(ws, part)
-			ws = append(ws, strings.FieldsFunc(part, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })...)
+			ws = append(ws, splitWords(part)...)
 			digits := strings.Map(func(r rune) rune {
 				if '0' <= r && r <= '9' {
 					return r
@@ -199,9 +198,14 @@ func wordsOf(values []string) []string {
 	return slices.Compact(ws)
 }
 
-// queryWords returns the words of a search query: lower-cased, split at
-// spaces.
-func queryWords(q string) []string { return strings.Fields(strings.ToLower(q)) }
+// splitWords splits s at what is neither letter nor digit.
+func splitWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// queryWords returns the words of a search query, split as the values are
+// (ada@ex is "ada" and "ex"), lower-cased.
+func queryWords(q string) []string { return splitWords(strings.ToLower(q)) }
 
 // contactValues returns the values searchContacts matches: the contact
 // source's names, nicknames, email addresses, phone numbers and
