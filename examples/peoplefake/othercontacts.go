@@ -149,7 +149,7 @@ func (c *call) otherReadMasks() (mask.Read, mask.Sources, error) {
 	if !profile {
 		for f := range read.All() {
 			if !otherContactPaths.Has(f) {
-				return read, 0, apierror.NewInvalidReadPath("readMask", f.JSONName(), "otherContacts/list")
+				return read, 0, apierror.NewInvalidReadPath("readMask", f.JSONName(), "otherContacts/list").WithField("read_mask", "")
 			}
 		}
 	}
