@@ -18,7 +18,9 @@ import (
 // otherContact returns a stored other contact.
 func otherContact(id, given, email, phone string) *person.Person {
 	src := &person.Source{Type: person.Source_OTHER_CONTACT, Id: id}
-	md := func() *person.FieldMetadata { return &person.FieldMetadata{Source: &person.Source{Type: person.Source_OTHER_CONTACT, Id: id}} }
+	md := func() *person.FieldMetadata {
+		return &person.FieldMetadata{Source: &person.Source{Type: person.Source_OTHER_CONTACT, Id: id}}
+	}
 	return &person.Person{
 		ResourceName:   "otherContacts/" + id,
 		Metadata:       &person.PersonMetadata{Sources: []*person.Source{src}},

@@ -40,18 +40,37 @@ type searchIndex struct {
 // gives.
 func newSearchIndex(people map[string]*person.Person, fields func(*person.Person) []string) *searchIndex {
 	x := &searchIndex{words: make(map[string][]string, len(people)), people: make(map[string]*person.Person, len(people)), fields: fields}
-	var all []wordEntry
-	for key, p := range people {
-		ws := wordsOf(fields(p))
+	// Keys in order, then each word's keys in that order, then the words in
+	// order: cheaper than sorting every entry.
+	keys := make([]string, 0, len(people))
+	for key := range people {
+		keys = append(keys, key)
+	}
+	slices.Sort(keys)
+	byWord := make(map[string][]string)
+	n := 0
+	for _, key := range keys {
+		ws := wordsOf(fields(people[key]))
 		if len(ws) == 0 {
 			continue
 		}
-		x.words[key], x.people[key] = ws, p
+		x.words[key], x.people[key] = ws, people[key]
 		for _, w := range ws {
+			byWord[w] = append(byWord[w], key)
+		}
+		n += len(ws)
+	}
+	words := make([]string, 0, len(byWord))
+	for w := range byWord {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	all := make([]wordEntry, 0, n)
+	for _, w := range words {
+		for _, key := range byWord[w] {
 			all = append(all, wordEntry{w, key})
 		}
 	}
-	slices.SortFunc(all, compareEntries)
 	for len(all) > 0 {
 		n := min(indexBlock/2, len(all))
 		x.blocks = append(x.blocks, all[:n:n])
