@@ -11,9 +11,12 @@
 // people.batchCreateContacts, people.updateContact,
 // people.batchUpdateContacts, people.deleteContact,
 // people.batchDeleteContacts, people.updateContactPhoto,
-// people.deleteContactPhoto, people.connections.list and every
-// contactGroups method (see [Method]); the other methods of the discovery
-// document answer 501 UNIMPLEMENTED. Every failure is Google's JSON error
+// people.deleteContactPhoto, people.connections.list, people.searchContacts,
+// every contactGroups method and every otherContacts method (see [Method]);
+// the other methods of the discovery document answer 501 UNIMPLEMENTED. The
+// three list methods sync incrementally: every change enters a per-user change
+// log, and a sync token answers the changes since, deleted resources as
+// tombstones, until 7 days after its full sync by the fake's clock. Every failure is Google's JSON error
 // envelope, unknown URLs included.
 //
 // # Three ways in
@@ -33,8 +36,9 @@
 //
 // Options seed stored records ([WithPeople], checked by [CheckStored]),
 // persons as a client would create them ([WithContacts]) or both from a file
-// ([WithSeedFile]), set the clock
-// ([WithClock]), the contact id generator ([WithIDSeed]), the phone number
+// ([WithSeedFile]), other contacts ([WithOtherContacts]), set the clock
+// ([WithClock]; [Server.SetClock] and [Server.AdvanceClock] at run time), the
+// search cache ([WithStaleSearch]), the contact id generator ([WithIDSeed]), the phone number
 // canonicaliser (libphonenumber by default, [WithPhoneCanonicalizer]), the body
 // limit ([WithBodyLimit]), bearer-token auth with one contact store per user
 // ([WithToken]) and error injection ([WithErrorInjection]).
