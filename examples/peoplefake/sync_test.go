@@ -336,3 +336,67 @@ func TestContactGroupsSync(t *testing.T) {
 		t.Errorf("second group sync: %v, %d groups", err, len(again.ContactGroups))
 	}
 }
+
+// TestEveryWriteEntersTheLog runs each kind of write between a full and an
+// incremental sync and checks the sync gives the people it changed.
+func TestEveryWriteEntersTheLog(t *testing.T) {
+	_, svc := newFake(t)
+	created, err := svc.People.CreateContact(&people.Person{Names: []*people.Name{{GivenName: "Other"}}}).Do()
+	if err != nil {
+		t.Fatalf("CreateContact: %v", err)
+	}
+	group, err := svc.ContactGroups.Create(&people.CreateContactGroupRequest{ContactGroup: &people.ContactGroup{Name: "G"}}).Do()
+	if err != nil {
+		t.Fatalf("Create group: %v", err)
+	}
+	writes := []struct {
+		name string
+		do   func() ([]string, error) // the people it changes
+	}{
+		{"batchCreateContacts", func() ([]string, error) {
+			r, err := svc.People.BatchCreateContacts(&people.BatchCreateContactsRequest{ReadMask: "names",
+				Contacts: []*people.ContactToCreate{{ContactPerson: &people.Person{Names: []*people.Name{{GivenName: "B"}}}}}}).Do()
+			if err != nil {
+				return nil, err
+			}
+			return []string{r.CreatedPeople[0].Person.ResourceName}, nil
+		}},
+		{"members.modify", func() ([]string, error) {
+			_, err := svc.ContactGroups.Members.Modify(group.ResourceName, &people.ModifyContactGroupMembersRequest{ResourceNamesToAdd: []string{sampleName}}).Do()
+			return []string{sampleName}, err
+		}},
+		{"updateContactPhoto", func() ([]string, error) {
+			_, err := svc.People.UpdateContactPhoto(sampleName, &people.UpdateContactPhotoRequest{PhotoBytes: encoded(t, "png")}).Do()
+			return []string{sampleName}, err
+		}},
+		{"deleteContactPhoto", func() ([]string, error) {
+			_, err := svc.People.DeleteContactPhoto(sampleName).Do()
+			return []string{sampleName}, err
+		}},
+		{"contactGroups.delete", func() ([]string, error) {
+			_, err := svc.ContactGroups.Delete(group.ResourceName).Do()
+			return []string{sampleName}, err // its member leaves it
+		}},
+		{"batchDeleteContacts", func() ([]string, error) {
+			_, err := svc.People.BatchDeleteContacts(&people.BatchDeleteContactsRequest{ResourceNames: []string{created.ResourceName}}).Do()
+			return []string{created.ResourceName}, err
+		}},
+	}
+	for _, w := range writes {
+		t.Run(w.name, func(t *testing.T) {
+			_, tok := syncAll(t, svc, "", 100, "names")
+			want, err := w.do()
+			if err != nil {
+				t.Fatalf("%s: %v", w.name, err)
+			}
+			got, _ := syncAll(t, svc, tok, 100, "names")
+			var names []string
+			for _, p := range got {
+				names = append(names, p.ResourceName)
+			}
+			if diff := cmp.Diff(want, names); diff != "" {
+				t.Errorf("changed people mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
