@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/peopleupdate/peopleupdate"
@@ -176,7 +177,12 @@ func (s *Server) listOtherContacts(c *call) ([]byte, error) {
 	case size > maxPageSize:
 		size = maxPageSize
 	}
-	wantSync := c.first("requestSyncToken") == "true"
+	wantSync := false
+	if v := c.first("requestSyncToken"); v != "" {
+		if wantSync, err = strconv.ParseBool(v); err != nil {
+			return nil, apierror.NewInvalidBodyValue("request_sync_token", "TYPE_BOOL", strconv.Quote(v)).WithField("request_sync_token", "")
+		}
+	}
 	syncFP := fingerprint("otherContacts.sync\x00"+read.String(), src.Values(), "", 0, true)
 	out := listOtherResponse{}
 	render := func(p *person.Person) error {
