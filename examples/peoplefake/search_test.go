@@ -5,6 +5,7 @@
 package peoplefake_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -115,5 +116,21 @@ func TestStaleSearch(t *testing.T) {
 	found(t, search(""))
 	if diff := cmp.Diff([]string{"Adele"}, found(t, search("adel"))); diff != "" {
 		t.Errorf("after second warm-up (-want +got):\n%s", diff)
+	}
+}
+
+func TestSearchPageSize(t *testing.T) {
+	var many []*person.Person
+	for i := range 35 {
+		many = append(many, &person.Person{Names: []*person.Name{{GivenName: "Zed", FamilyName: fmt.Sprint(i)}}})
+	}
+	_, svc := newFake(t, peoplefake.WithContacts(many...))
+	for _, tt := range []struct {
+		size int64
+		want int
+	}{{0, 10}, {5, 5}, {30, 30}, {100, 30}} {
+		if got := found(t, svc.People.SearchContacts().Query("zed").ReadMask("names").PageSize(tt.size)); len(got) != tt.want {
+			t.Errorf("pageSize %d: %d results, want %d", tt.size, len(got), tt.want)
+		}
 	}
 }
