@@ -143,23 +143,3 @@ func TestBatchLimits(t *testing.T) {
 		})
 	}
 }
-
-func TestUnservedMethods(t *testing.T) {
-	srv, _ := newFake(t)
-	tests := []struct{ method, target, id string }{
-		{"GET", "/v1/people:searchContacts?query=a&readMask=names", "people.people.searchContacts"},
-		{"GET", "/v1/otherContacts?readMask=names", "people.otherContacts.list"},
-		{"GET", "/v1/otherContacts:search?query=a&readMask=names", "people.otherContacts.search"},
-		{"POST", "/v1/otherContacts/c1:copyOtherContactToMyContactsGroup", "people.otherContacts.copyOtherContactToMyContactsGroup"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.id, func(t *testing.T) {
-			got := do(t, srv, tt.method, tt.target, "")
-			e, _ := parseEnvelope(t, got.body)
-			want := apiError{501, "UNIMPLEMENTED", "notImplemented", "Method " + tt.id + " is not implemented by peoplefake."}
-			if diff := cmp.Diff(want, e); diff != "" || got.code != 501 {
-				t.Errorf("HTTP %d, error mismatch (-want +got):\n%s", got.code, diff)
-			}
-		})
-	}
-}

@@ -10,6 +10,9 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
+	"runtime/debug"
+	"sync"
 	"testing"
 
 	"google.golang.org/protobuf/encoding/protojson"
@@ -185,5 +188,98 @@ func BenchmarkFieldsFilter(b *testing.B) {
 				serve(b, srv, "GET", list+"&fields="+fields, "")
 			}
 		})
+	}
+}
+
+// benchContact returns the i-th stored contact of a large benchmark store.
+func benchContact(i int) *person.Person {
+	id := fmt.Sprintf("%016x", i+1)
+	md := func() *person.FieldMetadata {
+		return &person.FieldMetadata{Source: &person.Source{Type: person.Source_CONTACT, Id: id}}
+	}
+	given := benchGiven[i%len(benchGiven)]
+	family := fmt.Sprintf("Fam%d", i)
+	return &person.Person{
+		ResourceName: fmt.Sprintf("people/c%d", i+1),
+		Etag:         "%EgUBAgMELhoEAQIFByIMYzNwT1QwY2VXb1E9",
+		Metadata: &person.PersonMetadata{Sources: []*person.Source{{Type: person.Source_CONTACT, Id: id, Etag: "#c3pOT0ceWoQ="}},
+			ObjectType: person.PersonMetadata_PERSON},
+		Names:          []*person.Name{{Metadata: md(), GivenName: given, FamilyName: family, DisplayName: given + " " + family}},
+		EmailAddresses: []*person.EmailAddress{{Metadata: md(), Value: fmt.Sprintf("%s.%d@example.com", given, i)}},
+		PhoneNumbers:   []*person.PhoneNumber{{Metadata: md(), Value: fmt.Sprintf("+1 415-%03d-%04d", i/10000%1000, i%10000)}},
+	}
+}
+
+var benchGiven = []string{"Ada", "Alan", "Barbara", "Claude", "Donald", "Edsger", "Frances", "Grace", "John", "Ken",
+	"Leslie", "Margaret", "Niklaus", "Radia", "Robin", "Shafi", "Tim", "Tony", "Vint", "Whitfield"}
+
+// benchStores caches the large stores of the benchmarks by size: each is
+// built once per process, directly, without requests.
+var benchStores sync.Map
+
+func benchStore(n int) *peoplefake.Server {
+	if s, ok := benchStores.Load(n); ok {
+		return s.(*peoplefake.Server)
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	srv := peoplefake.New()
+	ps := make([]*person.Person, n)
+	for i := range ps {
+		ps[i] = benchContact(i)
+	}
+	srv.StoreAll(peoplefake.DefaultUser, ps)
+	benchStores.Store(n, srv)
+	return srv
+}
+
+// BenchmarkIncrementalSync measures an incremental people.connections.list
+// after 10 changes: its cost follows the changes, not the store's size.
+func BenchmarkIncrementalSync(b *testing.B) {
+	for _, n := range []int{1000, 100000} {
+		b.Run(fmt.Sprintf("contacts=%d", n), func(b *testing.B) {
+			srv := benchStore(n)
+			tok := srv.SyncTokenNow(peoplefake.DefaultUser, "names")
+			for i := range 10 {
+				p := benchContact(i * (n / 10))
+				p.Names[0].GivenName = "Changed"
+				srv.PutUnchecked(peoplefake.DefaultUser, p)
+			}
+			target := "/v1/people/me/connections?personFields=names&prettyPrint=false&syncToken=" + url.QueryEscape(tok)
+			b.ReportAllocs()
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+				if rec.Code != http.StatusOK || !bytes.Contains(rec.Body.Bytes(), []byte(`"nextSyncToken"`)) {
+					b.Fatalf("%d %s", rec.Code, rec.Body)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSearchContacts measures one people.searchContacts over a store of
+// 100 000 contacts, after the warm-up that builds the index.
+func BenchmarkSearchContacts(b *testing.B) {
+	srv := benchStore(100000)
+	get := func(q string) *httptest.ResponseRecorder {
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/v1/people:searchContacts?readMask=names&prettyPrint=false&query="+url.QueryEscape(q), nil))
+		if rec.Code != http.StatusOK {
+			b.Fatalf("%d %s", rec.Code, rec.Body)
+		}
+		return rec
+	}
+	get("") // the warm-up
+	queries := []string{"ada", "grace fam7", "fam12345", "415-001", "margaret.4"}
+	for _, q := range queries {
+		if !bytes.Contains(get(q).Body.Bytes(), []byte(`"results"`)) {
+			b.Fatalf("query %q found nothing", q)
+		}
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		get(queries[i%len(queries)])
+		i++
 	}
 }

@@ -11,13 +11,17 @@
 // people.batchCreateContacts, people.updateContact,
 // people.batchUpdateContacts, people.deleteContact,
 // people.batchDeleteContacts, people.updateContactPhoto,
-// people.deleteContactPhoto, people.connections.list,
-// people.listDirectoryPeople, people.searchDirectoryPeople and every
-// contactGroups method (see [Method]); people.get answers people/me with the
-// caller's profile ([WithUserProfile]). The other methods of the discovery
-// document answer 501 UNIMPLEMENTED. Every failure is Google's JSON error
-// envelope, unknown URLs included. The system parameter fields (partial
-// responses) is honoured on every successful answer.
+// people.deleteContactPhoto, people.connections.list, people.searchContacts,
+// people.listDirectoryPeople, people.searchDirectoryPeople, every
+// contactGroups method and every otherContacts method: every method of the
+// discovery document (see [Method]). people.get answers people/me with the
+// caller's profile ([WithUserProfile]). The three list methods of contacts,
+// contact groups and other contacts sync incrementally: every change enters a
+// per-user change log, and a sync token answers the changes since, deleted
+// resources as tombstones, until 7 days after its full sync by the fake's
+// clock. Every failure is Google's JSON error envelope, unknown URLs included.
+// The system parameter fields (partial responses) is honoured on every
+// successful answer.
 //
 // Beside the API, under [AdminPrefix], an admin API controls the fake over
 // HTTP (reset, load a seed, export, inject an error, set the clock, list the
@@ -40,15 +44,16 @@
 //
 // Options seed stored records ([WithPeople], checked by [CheckStored]),
 // persons as a client would create them ([WithContacts]) or both from a file
-// ([WithSeedFile]), set the clock
-// ([WithClock]), the contact id generator ([WithIDSeed]), the phone number
-// canonicaliser (libphonenumber by default, [WithPhoneCanonicalizer]), the body
+// ([WithSeedFile]), other contacts ([WithOtherContacts]), set the clock
+// ([WithClock]; [Server.SetNow] and [Server.Advance] at run time), the
+// search cache ([WithStaleSearch]), the contact id generator ([WithIDSeed]),
+// the phone number canonicaliser (libphonenumber by default, [WithPhoneCanonicalizer]), the body
 // limit ([WithBodyLimit]), bearer-token auth with one contact store per user
 // ([WithToken]) and error injection ([WithErrorInjection]).
 // [Server.Person] and [Server.People] inspect the store; [Server.Put],
 // [Server.Create] and [Server.Delete] change it behind the clients' backs.
-// [Server.SetNow] and [Server.Advance] move the clock; [Server.Export],
-// [Server.Load] and [Server.Reset] save and restore the whole state.
+// [Server.Export], [Server.Load] and [Server.Reset] save and restore the
+// whole state, other contacts included; a reset expires every sync token.
 //
 // The README beside this file lists where the fake differs from the real
 // service.

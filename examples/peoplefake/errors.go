@@ -48,9 +48,13 @@ func bodyTooLarge(limit int64) *apierror.Error {
 }
 
 // expiredSyncToken is the API's answer to a sync token it no longer honours
-// (connections.list, contactGroups.list): the fake's have always expired.
+// (connections.list, contactGroups.list, otherContacts.list): 7 days after
+// its full sync, with the documented ErrorInfo reason EXPIRED_SYNC_TOKEN (its
+// domain is guessed).
 func expiredSyncToken() *apierror.Error {
-	return statusError("FAILED_PRECONDITION", "Sync token is expired. Clear local cache and retry call without the sync token.")
+	e := statusError("FAILED_PRECONDITION", "Sync token is expired. Clear local cache and retry call without the sync token.")
+	e.Info = &apierror.ErrorInfo{Reason: "EXPIRED_SYNC_TOKEN", Domain: "people.googleapis.com"}
+	return e
 }
 
 // groupNameTaken is the 409 of a contact group name in use (invented text).
@@ -70,12 +74,6 @@ func staleGroupEtag() *apierror.Error {
 // have (invented text).
 func unknownGroup(name string) *apierror.Error {
 	return invalidArgumentf("Contact group %q does not exist.", name).WithField("person.memberships", "")
-}
-
-// notImplemented is a method of the discovery document the fake does not
-// serve, id its id (people.people.searchContacts; invented text).
-func notImplemented(id string) *apierror.Error {
-	return statusError("UNIMPLEMENTED", fmt.Sprintf("Method %s is not implemented by peoplefake.", id))
 }
 
 // unauthenticated is a request without credentials.

@@ -8,6 +8,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 
+	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
@@ -48,4 +49,26 @@ func (s *Server) PutOwned(user string, p *person.Person) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.user(user).put(p)
+}
+
+// SyncTokenNow returns the sync token a full people.connections.list sync of
+// user starting now would end with, for personFields and the default sources
+// and sort order, so that a benchmark need not list a large store first.
+func (s *Server) SyncTokenNow(user, personFields string) string {
+	read, err := mask.ListConnections.ParseRead(personFields)
+	if err != nil {
+		panic(err)
+	}
+	return syncToken(connectionsSyncFP(read, mask.DefaultSources(), sortOrders[0]), s.markNow(user))
+}
+
+// StoreAll stores people for user as they are, without checks or copies: the
+// cheap way to build a large store for a benchmark.
+func (s *Server) StoreAll(user string, people []*person.Person) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u := s.user(user)
+	for _, p := range people {
+		u.put(p)
+	}
 }

@@ -177,11 +177,12 @@ func (s *Server) listGroups(c *call) ([]byte, error) {
 		size = maxGroupPageSize
 	}
 	if c.first("syncToken") != "" {
-		return nil, expiredSyncToken()
+		return s.syncGroups(c, fields, size) // sync.go
 	}
 	fp := fingerprint("contactGroups.list\x00"+c.mask("groupFields"), nil, "", size, false)
 	offset := 0
-	if tok := c.first("pageToken"); tok != "" {
+	tok, mark := s.unwrapPage(c.user, c.first("pageToken")) // sync.go
+	if tok != "" {
 		if offset, err = decodePageToken(tok, fp); err != nil {
 			return nil, err
 		}
@@ -196,9 +197,9 @@ func (s *Server) listGroups(c *call) ([]byte, error) {
 		out.ContactGroups = append(out.ContactGroups, g.render(cg, fields, 0))
 	}
 	if end < len(all) {
-		out.NextPageToken = encodePageToken(end, fp)
+		out.NextPageToken = wrapPage(encodePageToken(end, fp), mark) // sync.go
 	} else {
-		out.NextSyncToken = encodePageToken(len(all), fingerprint("contactGroups.sync", nil, "", 0, true))
+		out.NextSyncToken = syncToken(groupsSyncFP(c), mark) // sync.go
 	}
 	return mustJSON(out), nil
 }

@@ -57,6 +57,7 @@ func (s *Server) createGroup(c *call) ([]byte, error) {
 	}
 	cg := &contactGroup{resourceName: groupPrefix + id, name: in.name, clientData: in.clientData, updateTime: s.opts.Clock().UTC()}
 	g.groups[cg.resourceName] = cg
+	s.user(c.user).logGroup(cg.resourceName, "") // changelog.go
 	return mustJSON(g.render(cg, fields, 0)), nil
 }
 
@@ -127,6 +128,7 @@ func (s *Server) updateGroup(c *call) ([]byte, error) {
 	}
 	next.updateTime = laterThan(cg.updateTime, s.opts.Clock())
 	g.groups[c.name] = &next
+	s.user(c.user).logGroup(c.name, "") // changelog.go
 	return mustJSON(g.render(&next, fields, 0)), nil
 }
 
@@ -173,6 +175,7 @@ func (s *Server) deleteGroup(c *call) ([]byte, error) {
 			u.put(s.withGroups(p, slices.DeleteFunc(contactGroups(p), func(gr string) bool { return gr == c.name }), now))
 		}
 	}
+	u.logGroup(c.name, g.etag(g.groups[c.name])) // changelog.go
 	delete(g.groups, c.name)
 	return []byte("{}"), nil
 }

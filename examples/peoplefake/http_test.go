@@ -67,8 +67,6 @@ func TestBadRequests(t *testing.T) {
 			want: apiError{404, "NOT_FOUND", "notFound", "The requested URL /v1/people/c1:frob was not found on this server."}},
 		{name: "sub-collection", method: "GET", target: "/v1/people/c1/extra",
 			want: apiError{404, "NOT_FOUND", "notFound", "The requested URL /v1/people/c1/extra was not found on this server."}},
-		{name: "unimplemented method", method: "GET", target: "/v1/people:searchContacts?query=a&readMask=names",
-			want: apiError{501, "UNIMPLEMENTED", "notImplemented", "Method people.people.searchContacts is not implemented by peoplefake."}},
 		{name: "page size not a number", method: "GET", target: "/v1/people/me/connections?personFields=names&pageSize=abc",
 			want: apiError{400, "INVALID_ARGUMENT", "badRequest", `Invalid value at 'page_size' (TYPE_INT32), "abc"`}},
 		{name: "page size too big for int32", method: "GET", target: "/v1/people/me/connections?personFields=names&pageSize=99999999999",

@@ -74,13 +74,15 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 		wantSync = b
 	}
 	if c.first("syncToken") != "" {
-		// Any sync token may expire; the fake's always have. Clients must then
-		// do a full sync, which is what they get here.
-		return nil, expiredSyncToken()
+		return s.syncConnections(c, read, src, order, pageSize) // sync.go
 	}
 	fp := fingerprint(read.String(), src.Values(), order, pageSize, wantSync)
 	offset := 0
-	if tok := c.first("pageToken"); tok != "" {
+	tok, mark := c.first("pageToken"), syncMark{}
+	if wantSync {
+		tok, mark = s.unwrapPage(c.user, tok) // sync.go
+	}
+	if tok != "" {
 		if offset, err = decodePageToken(tok, fp); err != nil {
 			return nil, err
 		}
@@ -109,8 +111,11 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 	}
 	if end < total {
 		out.NextPageToken = encodePageToken(end, fp)
+		if wantSync {
+			out.NextPageToken = wrapPage(out.NextPageToken, mark) // sync.go
+		}
 	} else if wantSync {
-		out.NextSyncToken = encodePageToken(total, fingerprint("sync", nil, order, 0, true))
+		out.NextSyncToken = syncToken(connectionsSyncFP(read, src, order), mark) // sync.go
 	}
 	if len(views) == 0 {
 		return mustJSON(out), nil

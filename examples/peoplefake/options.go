@@ -50,6 +50,8 @@ type config struct {
 	groups     []userGroups     // me.go, seed_groups.go
 	noAdmin    bool             // admin.go
 	requestLog int              // admin.go; -1: the default
+	others     []seed           // other contacts (othercontacts.go)
+	search     searchConfig     // search.go
 }
 
 // seed is the people WithPeople or WithUserPeople (or, with contacts set,

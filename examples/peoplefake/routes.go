@@ -9,8 +9,8 @@ import (
 	"strings"
 )
 
-// The methods of the discovery document besides the seven of server.go. Those
-// the fake does not serve answer 501 UNIMPLEMENTED naming the method.
+// The methods of the discovery document besides the seven of server.go. The
+// fake serves every one.
 const (
 	MethodListGroups          Method = "contactGroups.list"                              // GET /v1/contactGroups
 	MethodCreateGroup         Method = "contactGroups.create"                            // POST /v1/contactGroups
@@ -23,12 +23,12 @@ const (
 	MethodBatchDeleteContacts Method = "people.batchDeleteContacts"                      // POST /v1/people:batchDeleteContacts
 	MethodUpdateContactPhoto  Method = "people.updateContactPhoto"                       // PATCH /v1/people/{id}:updateContactPhoto
 	MethodDeleteContactPhoto  Method = "people.deleteContactPhoto"                       // DELETE /v1/people/{id}:deleteContactPhoto
-	MethodSearchContacts      Method = "people.searchContacts"                           // GET /v1/people:searchContacts (not served: 501)
+	MethodSearchContacts      Method = "people.searchContacts"                           // GET /v1/people:searchContacts
 	MethodListDirectoryPeople Method = "people.listDirectoryPeople"                      // GET /v1/people:listDirectoryPeople
 	MethodSearchDirectory     Method = "people.searchDirectoryPeople"                    // GET /v1/people:searchDirectoryPeople
-	MethodListOtherContacts   Method = "otherContacts.list"                              // GET /v1/otherContacts (not served: 501)
-	MethodSearchOtherContacts Method = "otherContacts.search"                            // GET /v1/otherContacts:search (not served: 501)
-	MethodCopyOtherContact    Method = "otherContacts.copyOtherContactToMyContactsGroup" // POST /v1/otherContacts/{id}:copyOtherContactToMyContactsGroup (not served: 501)
+	MethodListOtherContacts   Method = "otherContacts.list"                              // GET /v1/otherContacts
+	MethodSearchOtherContacts Method = "otherContacts.search"                            // GET /v1/otherContacts:search
+	MethodCopyOtherContact    Method = "otherContacts.copyOtherContactToMyContactsGroup" // POST /v1/otherContacts/{id}:copyOtherContactToMyContactsGroup
 )
 
 var (
@@ -45,16 +45,16 @@ var (
 	routeDeletePhoto    = &route{MethodDeleteContactPhoto, http.MethodDelete, true, []string{"personFields", "sources"}, (*Server).deleteContactPhoto, true}
 
 	routeSearchContacts = &route{MethodSearchContacts, http.MethodGet, false,
-		[]string{"pageSize", "query", "readMask", "sources"}, unimplemented, false}
+		[]string{"pageSize", "query", "readMask", "sources"}, (*Server).searchContacts, false}
 	routeListDirectory = &route{MethodListDirectoryPeople, http.MethodGet, false,
 		[]string{"mergeSources", "pageSize", "pageToken", "readMask", "requestSyncToken", "sources", "syncToken"}, (*Server).listDirectory, false}
 	routeSearchDirectory = &route{MethodSearchDirectory, http.MethodGet, false,
 		[]string{"mergeSources", "pageSize", "pageToken", "query", "readMask", "sources"}, (*Server).searchDirectory, false}
 	routeListOther = &route{MethodListOtherContacts, http.MethodGet, false,
-		[]string{"pageSize", "pageToken", "readMask", "requestSyncToken", "sources", "syncToken"}, unimplemented, false}
+		[]string{"pageSize", "pageToken", "readMask", "requestSyncToken", "sources", "syncToken"}, (*Server).listOtherContacts, false}
 	routeSearchOther = &route{MethodSearchOtherContacts, http.MethodGet, false,
-		[]string{"pageSize", "query", "readMask"}, unimplemented, false}
-	routeCopyOther = &route{MethodCopyOtherContact, http.MethodPost, true, nil, unimplemented, true}
+		[]string{"pageSize", "query", "readMask"}, (*Server).searchOtherContacts, false}
+	routeCopyOther = &route{MethodCopyOtherContact, http.MethodPost, true, nil, (*Server).copyOtherContact, true}
 )
 
 // verbRoutes lists, for a route whose path serves several HTTP methods, the
@@ -131,10 +131,4 @@ func matchMore(rest string) (*route, string, bool) {
 		}
 	}
 	return nil, "", false
-}
-
-// unimplemented answers a method of the discovery document the fake does not
-// serve.
-func unimplemented(_ *Server, c *call) ([]byte, error) {
-	return nil, notImplemented("people." + string(c.route.method))
 }

@@ -32,6 +32,9 @@ type Seed struct {
 	// Groups are the user's contact groups beyond what the people's
 	// memberships make (see [SeedGroup]).
 	Groups []SeedGroup
+	// OtherContacts are stored other contacts, as [WithOtherContacts] takes
+	// them.
+	OtherContacts []*person.Person
 }
 
 // ParseSeed parses a seed document in the API's JSON:
@@ -41,12 +44,15 @@ type Seed struct {
 //	  "contacts": [<createContact body>, ...],
 //	  "profile":  <the user's profile>,
 //	  "directory": [<directory person>, ...],
-//	  "contactGroups": [<SeedGroup>, ...]
+//	  "contactGroups": [<SeedGroup>, ...],
+//	  "otherContacts": [<stored other contact>, ...]
 //	}
 //
 // Every member is optional. "profile" is a record [CheckProfile] accepts,
 // "directory" records [CheckDirectory] accepts, "contactGroups" the user's
-// groups by resource name, name and clientData ([SeedGroup]). "people" holds full stored records, each with its
+// groups by resource name, name and clientData ([SeedGroup]), "otherContacts"
+// records with a resourceName otherContacts/{id} and an OTHER_CONTACT source
+// (see [CheckOtherContact]). "people" holds full stored records, each with its
 // resourceName, metadata.sources with the CONTACT source's id, etag and
 // updateTime, and item metadata (see [CheckStored]; sample.json is one).
 // "contacts" holds what a client would send to people.createContact, such as
@@ -61,6 +67,7 @@ func ParseSeed(data []byte) (*Seed, error) {
 		Profile   json.RawMessage   `json:"profile"`
 		Directory []json.RawMessage `json:"directory"`
 		Groups    json.RawMessage   `json:"contactGroups"`
+		Others    []json.RawMessage `json:"otherContacts"`
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -92,6 +99,20 @@ func ParseSeed(data []byte) (*Seed, error) {
 			return nil, fmt.Errorf("seed: contacts[%d]: %v", i, err)
 		}
 		out.Contacts = append(out.Contacts, p)
+	}
+	for i, raw := range doc.Others {
+		p, err := person.Unmarshal(raw)
+		if err != nil {
+			return nil, fmt.Errorf("seed: otherContacts[%d]: %v", i, err)
+		}
+		if err := CheckOtherContact(p); err != nil {
+			return nil, fmt.Errorf("seed: %s: %v", recordName("otherContacts", i, p), err)
+		}
+		if seen[p.GetResourceName()] {
+			return nil, fmt.Errorf("seed: otherContacts[%d]: a second person named %q", i, p.GetResourceName())
+		}
+		seen[p.GetResourceName()] = true
+		out.OtherContacts = append(out.OtherContacts, p)
 	}
 	if err := parseCallerSeed(out, doc.Profile, doc.Directory); err != nil { // me.go
 		return nil, err

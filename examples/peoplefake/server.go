@@ -54,9 +54,10 @@ type Server struct {
 	injMu    sync.Mutex
 	injected map[Method][]*injection
 
-	clock  *clock      // clock.go
-	caller callerState // me.go: profiles and the directory, guarded by mu
-	admin  adminState  // admin.go
+	clock  *clock       // clock.go
+	caller callerState  // me.go: profiles and the directory, guarded by mu
+	admin  adminState   // admin.go
+	search searchConfig // search.go
 }
 
 // New returns a fake configured by opts. It panics if an option is invalid (a
@@ -80,7 +81,7 @@ func New(opts ...Option) *Server {
 		now = time.Now
 	}
 	s := &Server{
-		opts:      peopleupdate.Options{Clock: now, Region: c.region, Canonicalize: canon, Share: true},
+		opts:      peopleupdate.Options{Region: c.region, Canonicalize: canon, Share: true},
 		bodyLimit: c.bodyLimit,
 		auth:      c.auth,
 		noCORS:    c.noCORS,
@@ -89,8 +90,9 @@ func New(opts ...Option) *Server {
 		injected:  make(map[Method][]*injection),
 		nextID:    c.ids,
 	}
-	s.installClock(now) // clock.go
+	s.installClock(now) // clock.go: sets s.opts.Clock
 	s.installAdmin(&c)  // admin.go
+	s.search = c.search
 	if s.bodyLimit <= 0 {
 		s.bodyLimit = DefaultBodyLimit
 	}
@@ -104,17 +106,20 @@ func New(opts ...Option) *Server {
 		}
 		c.seeds = append(c.seeds, seed{user: f.user, people: sd.People}, seed{user: f.user, people: sd.Contacts, contacts: true})
 		c.addCallerSeed(f.user, sd) // me.go
+		c.others = append(c.others, seed{user: f.user, people: sd.OtherContacts})
 	}
 	for _, sd := range c.seeds {
 		if err := s.plant(sd); err != nil {
 			panic(fmt.Sprintf("peoplefake.New: %v", err))
 		}
 	}
-	s.adoptSeededGroups() // groups_store.go
+	s.adoptSeededGroups()   // groups_store.go
+	s.plantOthers(c.others) // othercontacts.go
 	// me.go: the profiles and the directory.
 	if err := s.plantCaller(&c); err != nil {
 		panic(fmt.Sprintf("peoplefake.New: %v", err))
 	}
+	s.startLogs() // changelog.go
 	for _, in := range c.inject {
 		if err := checkInjection(in.method, in.status); err != nil && in.n > 0 {
 			panic("peoplefake.New: WithErrorInjection: " + err.Error())

@@ -7,16 +7,21 @@ package peoplefake
 import (
 	"bytes"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
-// Reset forgets every user's contacts, groups, photos and profile, the
-// directory (expiring its sync tokens), every pending injected error and the
-// request log. The options' seeds are not planted again.
+// Reset forgets every user's contacts, groups, photos, other contacts and
+// profile, their change logs and search indexes (expiring every sync token),
+// the directory (expiring its sync tokens), every pending injected error and
+// the request log. The options' seeds are not planted again.
 func (s *Server) Reset() {
 	s.mu.Lock()
-	s.users = make(map[string]*userStore)
+	for _, name := range slices.Collect(maps.Keys(s.users)) {
+		s.emptyUser(name)
+	}
 	s.caller.profiles = nil
 	s.caller.directory, s.caller.dirNames = nil, nil
 	s.caller.dirVer++
@@ -27,19 +32,22 @@ func (s *Server) Reset() {
 	s.ClearRequests()
 }
 
-// ResetUser forgets user's contacts, groups, photos and profile.
+// ResetUser forgets user's contacts, groups, photos, other contacts and
+// profile, the change log (expiring user's sync tokens) and search indexes.
 func (s *Server) ResetUser(user string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	delete(s.users, user)
+	s.emptyUser(user)
 	delete(s.caller.profiles, user)
 }
 
 // Load adds a seed to user's state as [New] plants one: its people (which
-// must not replace any), its contacts (made as createContact makes them) and
-// its contact groups and its profile (which replaces user's); a seed with a directory replaces the
-// directory (expiring its sync tokens). It stops at the first failure,
-// keeping what was loaded before it.
+// must not replace any), its contacts (made as createContact makes them), its
+// contact groups, its other contacts (which must not replace any) and its
+// profile (which replaces user's); a seed with a directory replaces the
+// directory (expiring its sync tokens). What it adds enters the change log,
+// as any write does. It stops at the first failure, keeping what was loaded
+// before it.
 func (s *Server) Load(user string, sd *Seed) error {
 	if err := s.plant(seed{user: user, people: sd.People}); err != nil {
 		return err
@@ -50,6 +58,9 @@ func (s *Server) Load(user string, sd *Seed) error {
 	s.mu.Lock()
 	s.adoptSeededGroups()
 	err := s.plantGroups(user, sd.Groups) // seed_groups.go
+	if err == nil {
+		err = s.addOthers(user, sd.OtherContacts) // othercontacts.go
+	}
 	s.mu.Unlock()
 	if err != nil {
 		return err
@@ -66,14 +77,16 @@ func (s *Server) Load(user string, sd *Seed) error {
 }
 
 // Export returns user's state as a seed: every stored person in "people", the
-// seeded profile if any, the directory and the contact groups. Loading it after
-// a reset gives the same people, profile, directory and groups.
+// seeded profile if any, the directory, the contact groups and the other
+// contacts. Loading it after a reset gives the same people, profile,
+// directory, groups and other contacts.
 func (s *Server) Export(user string) *Seed {
 	sd := &Seed{People: s.People(user)}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	sd.Profile = clone(s.caller.profiles[user])
 	sd.Groups = s.exportGroups(user)
+	sd.OtherContacts = s.exportOthers(user) // othercontacts.go
 	for _, p := range s.caller.directory {
 		sd.Directory = append(sd.Directory, clone(p))
 	}
@@ -127,6 +140,27 @@ func MarshalSeed(sd *Seed) ([]byte, error) {
 		b.WriteString(`,"contactGroups":`)
 		b.Write(mustJSON(sd.Groups))
 	}
+	if len(sd.OtherContacts) > 0 {
+		if err := list("otherContacts", sd.OtherContacts); err != nil {
+			return nil, err
+		}
+	}
 	b.WriteByte('}')
 	return b.Bytes(), nil
+}
+
+// emptyUser replaces user's store with an empty one whose change log goes on
+// from the old one's sequence past a gap, so that every sync token made before
+// expires (its mark is below the new log's floor) rather than reading the new
+// state's changes as if they followed the old. The caller holds s.mu for
+// writing.
+func (s *Server) emptyUser(user string) {
+	old := s.users[user]
+	if old == nil {
+		return
+	}
+	delete(s.users, user)
+	u := s.user(user)
+	u.log.seq = old.log.seq + 1
+	u.log.floor = u.log.seq
 }

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"google.golang.org/protobuf/proto"
 
@@ -20,10 +21,15 @@ import (
 // reader holding the old one sees a whole state.
 type userStore struct {
 	people map[string]*person.Person
-	ids    map[string]bool      // CONTACT source ids in use
-	groups *groupState          // contact groups and their members; see gs (groups_store.go)
-	photos map[string]photoBlob // uploaded photos by URL key (photos.go)
-	orders contactOrders        // the contacts in the orders of connections.list (listorder.go)
+	ids    map[string]bool           // CONTACT source ids in use
+	groups *groupState               // contact groups and their members; see gs (groups_store.go)
+	photos map[string]photoBlob      // uploaded photos by URL key (photos.go)
+	orders contactOrders             // the contacts in the orders of connections.list (listorder.go)
+	log    changeLog                 // every change, for incremental sync (changelog.go)
+	now    func() time.Time          // the latest time the server's clock told
+	others map[string]*person.Person // other contacts by resource name (othercontacts.go)
+	index  *searchIndex              // contacts' search index, made on first search (searchindex.go)
+	oindex *searchIndex              // other contacts' search index (searchindex.go)
 }
 
 // user returns the store of a user, making it on first use. The caller holds
@@ -31,7 +37,7 @@ type userStore struct {
 func (s *Server) user(name string) *userStore {
 	u := s.users[name]
 	if u == nil {
-		u = &userStore{people: make(map[string]*person.Person), ids: make(map[string]bool)}
+		u = &userStore{people: make(map[string]*person.Person), ids: make(map[string]bool), now: s.lastNow}
 		s.users[name] = u
 	}
 	return u
@@ -47,6 +53,7 @@ func (s *Server) lookup(user, name string) *person.Person {
 
 // put stores p under its resource name, replacing any earlier value.
 func (u *userStore) put(p *person.Person) {
+	u.changed(u.people[p.GetResourceName()], p)    // changelog.go
 	u.gs().track(u.people[p.GetResourceName()], p) // groups_store.go
 	u.orders.replace(p.GetResourceName(), p)
 	if old := u.people[p.GetResourceName()]; old != nil {
@@ -63,6 +70,7 @@ func (u *userStore) put(p *person.Person) {
 // remove deletes the person named name.
 func (u *userStore) remove(name string) {
 	if old := u.people[name]; old != nil {
+		u.changed(old, nil)    // changelog.go
 		u.gs().track(old, nil) // groups_store.go
 		if cs := old.ContactSource(); cs != nil {
 			delete(u.ids, cs.GetId())
