@@ -123,19 +123,9 @@ func (d *decoder) object(m reflect.Value, mi *jsonMessage) error {
 		if err := d.field(m, mi.byName[key], key, &seen); err != nil {
 			return err
 		}
-		d.WS()
-		if d.Pos < len(d.In) {
-			switch d.In[d.Pos] {
-			case ',':
-				d.Pos++
-				d.WS()
-				continue
-			case '}':
-				d.Pos++
-				return nil
-			}
+		if more, err := d.next('}', jsonscan.ExpectObjectEnd); !more {
+			return err
 		}
-		return d.Fail(d.Pos, jsonscan.ExpectObjectEnd)
 	}
 }
 
@@ -232,20 +222,29 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 				return err
 			}
 		}
-		d.WS()
-		if d.Pos < len(d.In) {
-			switch d.In[d.Pos] {
-			case ',':
-				d.Pos++
-				d.WS()
-				continue
-			case ']':
-				d.Pos++
-				return nil
-			}
+		if more, err := d.next(']', jsonscan.ExpectListEnd); !more {
+			return err
 		}
-		return d.Fail(d.Pos, jsonscan.ExpectListEnd)
 	}
+}
+
+// next reads, after a member of an object or an element of a list, the ','
+// that says another follows (reporting true) or end, the byte that closes it
+// (reporting false). Anything else is the error want.
+func (d *decoder) next(end byte, want string) (bool, error) {
+	d.WS()
+	if d.Pos < len(d.In) {
+		switch d.In[d.Pos] {
+		case ',':
+			d.Pos++
+			d.WS()
+			return true, nil
+		case end:
+			d.Pos++
+			return false, nil
+		}
+	}
+	return false, d.Fail(d.Pos, want)
 }
 
 // appendElem appends a zero element to the slice f and returns it, settable.
