@@ -37,9 +37,10 @@ const (
 )
 
 // Server is the fake: an [http.Handler] serving the People API v1 REST surface
-// over an in-memory store with one set of contacts per user. It is safe for
-// concurrent use; mutations are serialised, and every value going in or out is
-// a copy.
+// over an in-memory store with one set of contacts per user, kept in a data
+// directory too with [WithDataDir]. It is safe for concurrent use: each
+// user's mutations are serialised under that user's lock (users do not wait
+// on each other), and every value going in or out is a copy.
 type Server struct {
 	opts      peopleupdate.Options // the clock and the phone rules, for every method
 	bodyLimit int64
@@ -47,9 +48,13 @@ type Server struct {
 	tokens    map[string]grant
 	noCORS    bool // WithoutCORS (cors.go)
 
-	mu     sync.RWMutex
-	users  map[string]*userStore
-	nextID func() uint64
+	mu    sync.RWMutex          // guards users, the map only: each store has its own lock
+	users map[string]*userStore // by user
+	ids   idSeq                 // ids of new contacts and groups, for every user (store.go)
+
+	data    *dataStore // the data directory (persist.go), or nil
+	bulk    bool       // New is seeding: commits wait for the end of New
+	resumed bool       // the state came from the data directory
 
 	injMu    sync.Mutex
 	injected map[Method][]*injection
@@ -57,10 +62,24 @@ type Server struct {
 
 // New returns a fake configured by opts. It panics if an option is invalid (a
 // seed that is not a valid stored record, two seeds with the same resource
-// name, an unreadable seed file, an unknown injected status), which is a
-// mistake in the test, not in a request; the message names the option, the
-// record and what to add.
+// name, an unreadable seed file, an unknown injected status, a data directory
+// that cannot be opened), which is a mistake in the test, not in a request;
+// the message names the option, the record and what to add. [Open] returns
+// these errors instead.
 func New(opts ...Option) *Server {
+	s, err := Open(opts...)
+	if err != nil {
+		panic("peoplefake.New: " + err.Error())
+	}
+	return s
+}
+
+// Open returns a fake configured by opts, or the error [New] would panic
+// with. With [WithDataDir], the fake resumes the state the directory holds
+// (seeds are then not planted again: see [Server.Resumed]), or, for a new
+// directory, plants the seeds and writes them there; call [Server.Close] to
+// release the directory.
+func Open(opts ...Option) (*Server, error) {
 	c := config{now: time.Now, bodyLimit: DefaultBodyLimit}
 	for _, o := range opts {
 		if o != nil {
@@ -83,34 +102,99 @@ func New(opts ...Option) *Server {
 		tokens:    c.tokens,
 		users:     make(map[string]*userStore),
 		injected:  make(map[Method][]*injection),
-		nextID:    c.ids,
 	}
+	s.ids.seed, s.ids.custom = c.idSeed, c.ids
 	if s.bodyLimit <= 0 {
 		s.bodyLimit = DefaultBodyLimit
 	}
-	if s.nextID == nil {
-		s.nextID = counterIDs(c.idSeed)
+	for _, in := range c.inject {
+		if err := checkInjection(in.method, in.status); err != nil && in.n > 0 {
+			return nil, errors.New("WithErrorInjection: " + err.Error())
+		}
 	}
+	if c.dataDir != "" {
+		d, resumed, err := openData(c.dataDir)
+		if err != nil {
+			return nil, err
+		}
+		s.data, s.resumed = d, resumed
+	}
+	if err := s.start(c); err != nil {
+		if s.data != nil {
+			s.data.close()
+		}
+		return nil, err
+	}
+	for _, in := range c.inject {
+		s.InjectError(in.method, in.status, in.message, in.n)
+	}
+	return s, nil
+}
+
+// start fills a new server's store: from its data directory when that holds
+// state, else from the seeds, written to the data directory if there is one.
+func (s *Server) start(c config) error {
+	if s.resumed {
+		seed, count, ok, err := s.data.ids()
+		if err != nil {
+			return err
+		}
+		if ok {
+			s.ids.resume(seed, count)
+		}
+		return s.data.loadAll(func(u *userStore) { s.users[u.name] = u })
+	}
+	s.bulk = true
 	for _, f := range c.seedFiles {
 		sd, err := LoadSeed(f.path)
 		if err != nil {
-			panic(fmt.Sprintf("peoplefake.New: %v", err))
+			return err
 		}
 		c.seeds = append(c.seeds, seed{user: f.user, people: sd.People}, seed{user: f.user, people: sd.Contacts, contacts: true})
 	}
 	for _, sd := range c.seeds {
 		if err := s.plant(sd); err != nil {
-			panic(fmt.Sprintf("peoplefake.New: %v", err))
+			return err
 		}
 	}
 	s.adoptSeededGroups() // groups_store.go
-	for _, in := range c.inject {
-		if err := checkInjection(in.method, in.status); err != nil && in.n > 0 {
-			panic("peoplefake.New: WithErrorInjection: " + err.Error())
-		}
-		s.InjectError(in.method, in.status, in.message, in.n)
+	s.bulk = false
+	if s.data == nil {
+		return nil
 	}
-	return s
+	for _, u := range s.users {
+		if err := s.data.commit(u, &s.ids); err != nil {
+			return fmt.Errorf("data file %s: %v", s.data.path, err)
+		}
+		clear(u.dirty)
+	}
+	return s.data.saveIDs(&s.ids)
+}
+
+// Resumed reports whether the fake's state came from its data directory
+// ([WithDataDir]) rather than from its seeds: a directory that held state
+// already. A command that seeds a fake itself after [Open] (with
+// [Server.Create]) seeds it only when Resumed is false.
+func (s *Server) Resumed() bool { return s.resumed }
+
+// Close closes the fake's data directory ([WithDataDir]), if any, once the
+// writes in progress are done; a fake without one has nothing to close. The
+// fake must not serve requests after Close.
+func (s *Server) Close() error {
+	if s.data == nil {
+		return nil
+	}
+	s.mu.Lock()
+	users := make([]*userStore, 0, len(s.users))
+	for _, u := range s.users {
+		users = append(users, u)
+	}
+	s.mu.Unlock()
+	for _, u := range users { // wait for the writes in progress
+		u.mu.Lock()
+		defer u.mu.Unlock()
+	}
+	return s.data.close()
 }
 
 // route is one method of the URL space.
