@@ -4,10 +4,6 @@
 
 package peoplefake
 
-// testHookLocked, when set by a test, runs each time [Server.write] has taken
-// a user's lock, before the write: a test holds one user's lock with it.
-var testHookLocked func(user string)
-
 // write runs fn on user's store (made on first use) under the store's lock
 // for writing, as one transaction: the records fn changes (through
 // [userStore.put], [userStore.remove], [userStore.touch], ...) are committed
@@ -25,8 +21,8 @@ func (s *Server) write(user string, fn func(u *userStore) error) (err error) {
 	u := s.user(user)
 	u.mu.Lock()
 	defer u.mu.Unlock()
-	if testHookLocked != nil {
-		testHookLocked(user)
+	if s.hookLocked != nil {
+		s.hookLocked(user)
 	}
 	defer func() {
 		if v := recover(); v != nil {

@@ -104,14 +104,14 @@ func (u *userStore) touch(kind *recordKind, key string) {
 	u.dirty[dirtyKey{kind, key}] = struct{}{}
 }
 
-// testHookCommit, when set by a test, runs inside every commit before it
-// writes; an error fails the commit.
-var testHookCommit func(user string) error
-
 // dataStore is an open data directory.
 type dataStore struct {
 	db   *bolt.DB
 	path string // of the data file, for errors
+
+	// hookCommit, when a test sets it, runs inside every commit before it
+	// writes; an error fails the commit.
+	hookCommit func(user string) error
 }
 
 // openData opens (making it if need be) the data file of dir and checks its
@@ -164,6 +164,9 @@ func openData(dir string) (d *dataStore, resumed bool, err error) {
 			if tx.Bucket(bucketUsers) == nil {
 				return errors.New("no users bucket: corrupt")
 			}
+			if err := checkFile(tx, path); err != nil {
+				return err
+			}
 			resumed = true
 			return nil
 		})
@@ -176,6 +179,25 @@ func openData(dir string) (d *dataStore, resumed bool, err error) {
 		syncDir(dir) // the new file's directory entry
 	}
 	return d, resumed, nil
+}
+
+// checkFile checks a data file before it is read: not shorter than its
+// pages (a truncated file), and every page consistent (bbolt's check).
+func checkFile(tx *bolt.Tx, path string) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if fi.Size() < tx.Size() {
+		return fmt.Errorf("%d bytes, its pages need %d: truncated", fi.Size(), tx.Size())
+	}
+	var first error
+	for err := range tx.Check() { // read to the end: the check runs until then
+		if first == nil {
+			first = fmt.Errorf("corrupt: %v", err)
+		}
+	}
+	return first
 }
 
 // errNotEmpty stops the scan of a database's buckets at the first.
@@ -227,8 +249,8 @@ func (d *dataStore) ids() (seed, count uint64, ok bool, err error) {
 func (d *dataStore) commit(u *userStore, ids *idSeq) error {
 	return d.guard(func() error {
 		return d.db.Update(func(tx *bolt.Tx) error {
-			if testHookCommit != nil {
-				if err := testHookCommit(u.name); err != nil {
+			if d.hookCommit != nil {
+				if err := d.hookCommit(u.name); err != nil {
 					return err
 				}
 			}

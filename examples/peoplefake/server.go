@@ -56,6 +56,11 @@ type Server struct {
 	bulk    bool       // New is seeding: commits wait for the end of New
 	resumed bool       // the state came from the data directory
 
+	// hookLocked, when a test sets it, runs each time [Server.write] has
+	// taken a user's lock, before the write: a test holds one user's lock
+	// with it.
+	hookLocked func(user string)
+
 	injMu    sync.Mutex
 	injected map[Method][]*injection
 }
@@ -176,6 +181,14 @@ func (s *Server) start(c config) error {
 // already. A command that seeds a fake itself after [Open] (with
 // [Server.Create]) seeds it only when Resumed is false.
 func (s *Server) Resumed() bool { return s.resumed }
+
+// IDSeed returns the seed of the sequence of new contacts' and groups' ids:
+// [WithIDSeed]'s, or, for a fake that resumed a data directory, the
+// directory's. (With [WithIDGenerator] it means nothing.)
+func (s *Server) IDSeed() uint64 {
+	seed, _ := s.ids.state()
+	return seed
+}
 
 // Close closes the fake's data directory ([WithDataDir]), if any, once the
 // writes in progress are done; a fake without one has nothing to close. The

@@ -85,7 +85,7 @@ func (u *userStore) get(name string) *person.Person {
 
 // put stores p under its resource name, replacing any earlier value.
 func (u *userStore) put(p *person.Person) {
-	u.touch(kindPeople, p.GetResourceName()) // persist.go
+	u.touch(kindPeople, p.GetResourceName())       // persist.go
 	u.gs().track(u.people[p.GetResourceName()], p) // groups_store.go
 	u.orders.replace(p.GetResourceName(), p)
 	if old := u.people[p.GetResourceName()]; old != nil {
