@@ -14,6 +14,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // DataFile is the name of the database file the fake keeps in its data
@@ -134,7 +135,7 @@ func openData(dir string) (d *dataStore, resumed bool, err error) {
 		}
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, false, fmt.Errorf("data file %s: in use by another process", path)
 	}
 	if err != nil {

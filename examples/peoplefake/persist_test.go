@@ -166,3 +166,17 @@ func TestDataDirBad(t *testing.T) {
 		})
 	}
 }
+
+// TestDataDirInUse opens a second fake on the directory of a running one:
+// an error saying so, not a second writer of the file.
+func TestDataDirInUse(t *testing.T) {
+	dir := t.TempDir()
+	srv, _ := openDir(t, dir)
+	defer srv.Close()
+	if srv2, err := peoplefake.Open(peoplefake.WithDataDir(dir)); err == nil || !strings.Contains(err.Error(), "in use") {
+		if err == nil {
+			srv2.Close()
+		}
+		t.Errorf("second Open: %v, want an error saying the file is in use", err)
+	}
+}
