@@ -5,8 +5,12 @@
 package peoplefake
 
 import (
+	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"image"
+	"image/png"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -31,6 +35,7 @@ func serve(s *Server, method, target, token, body string) *httptest.ResponseReco
 func TestUserLocksIndependent(t *testing.T) {
 	s := New(WithToken("ta", "alice"), WithToken("tb", "bob"),
 		WithUserPeople("alice", Sample()), WithUserPeople("bob", Sample()))
+	photoURL := uploadPhoto(t, s, "tb")
 	held, release := make(chan struct{}), make(chan struct{})
 	s.hookLocked = func(user string) {
 		if user == "alice" {
@@ -50,6 +55,9 @@ func TestUserLocksIndependent(t *testing.T) {
 	}
 	if w := serve(s, http.MethodGet, "/v1/people/me/connections?personFields=names", "tb", ""); w.Code != http.StatusOK {
 		t.Errorf("bob's list while alice's lock is held: %d %s", w.Code, w.Body)
+	}
+	if w := serve(s, http.MethodGet, photoURL, "", ""); w.Code != http.StatusOK {
+		t.Errorf("bob's photo while alice's lock is held: %d", w.Code)
 	}
 	s.hookLocked = nil // bob's write below must not wait on the hook's channels; alice is past it
 	if w := serve(s, http.MethodPost, "/v1/people:createContact", "tb", `{"names": [{"givenName": "Bob"}]}`); w.Code != http.StatusOK {
@@ -99,6 +107,26 @@ func TestCommitFailureKeepsNothing(t *testing.T) {
 	if w := serve(s, http.MethodPatch, "/v1/"+SampleName+":updateContact?updatePersonFields=names", "", body); w.Code != http.StatusOK {
 		t.Errorf("the same update once commits work: %d %s", w.Code, w.Body)
 	}
+}
+
+// uploadPhoto uploads a photo of the sample contact as the holder of token
+// and returns the path of its URL.
+func uploadPhoto(t *testing.T, s *Server, token string) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := png.Encode(&b, image.NewGray(image.Rect(0, 0, 2, 2))); err != nil {
+		t.Fatal(err)
+	}
+	w := serve(s, http.MethodPatch, "/v1/"+SampleName+":updateContactPhoto", token,
+		`{"photoBytes": "`+base64.StdEncoding.EncodeToString(b.Bytes())+`", "personFields": "photos"}`)
+	var resp struct {
+		Person struct{ Photos []struct{ URL string } }
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || len(resp.Person.Photos) == 0 {
+		t.Fatalf("updateContactPhoto: %d %s", w.Code, w.Body)
+	}
+	u := resp.Person.Photos[0].URL
+	return u[strings.Index(u, photoPath):]
 }
 
 // samePerson reports whether two stored records are equal.

@@ -115,15 +115,7 @@ func (s *Server) servePhoto(w http.ResponseWriter, r *http.Request) bool {
 			users = append(users, u)
 		}
 		s.mu.RUnlock()
-		for _, u := range users {
-			u.mu.RLock()
-			b, ok := u.photos[key]
-			u.mu.RUnlock()
-			if ok {
-				blob = &b
-				break
-			}
-		}
+		blob = findPhoto(users, key)
 	}
 	if blob == nil {
 		http.NotFound(w, r)
@@ -136,6 +128,34 @@ func (s *Server) servePhoto(w http.ResponseWriter, r *http.Request) bool {
 		_, _ = w.Write(blob.data)
 	}
 	return true
+}
+
+// findPhoto returns the uploaded photo key of one of users, or nil. The
+// users whose lock is free are looked at first, so that a photo of an idle
+// user is not held up by another user's write; the others are waited for
+// only if the photo is not found there.
+func findPhoto(users []*userStore, key string) *photoBlob {
+	var busy []*userStore
+	for _, u := range users {
+		if !u.mu.TryRLock() {
+			busy = append(busy, u)
+			continue
+		}
+		b, ok := u.photos[key]
+		u.mu.RUnlock()
+		if ok {
+			return &b
+		}
+	}
+	for _, u := range busy {
+		u.mu.RLock()
+		b, ok := u.photos[key]
+		u.mu.RUnlock()
+		if ok {
+			return &b
+		}
+	}
+	return nil
 }
 
 // invalidPhoto is the answer to photo bytes that are not a JPEG or PNG image.
