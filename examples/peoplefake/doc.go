@@ -41,6 +41,15 @@
 // [Server.Person] and [Server.People] inspect the store; [Server.Put],
 // [Server.Create] and [Server.Delete] change it behind the clients' backs.
 //
+// # Persistence and locking
+//
+// The store is in memory unless [WithDataDir] names a directory: then every
+// request that writes is one transaction, committed and synced to a bbolt
+// file there before the answer is written, and a fake opened later on the
+// same directory ([Open], [Server.Resumed]) resumes exactly, etags and id
+// sequence included. Each user's store has a lock of its own, so one user's
+// requests never wait on another's.
+//
 // The README beside this file lists where the fake differs from the real
 // service.
 //

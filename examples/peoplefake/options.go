@@ -192,6 +192,8 @@ func WithErrorInjection(m Method, status string, n int) Option {
 
 // WithIDSeed seeds the generator of new contacts' source ids (16 hex digits,
 // random-looking, the same sequence for the same seed). The default seed is 0.
+// With [WithDataDir], only a new directory takes it: a directory with state
+// goes on with the sequence it saved.
 func WithIDSeed(seed uint64) Option {
 	return optionFunc(func(c *config) { c.idSeed, c.ids = seed, nil })
 }
