@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -289,5 +290,40 @@ func TestCommandBadDataFile(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(path); string(b) != garbage {
 		t.Error("the data file changed")
+	}
+}
+
+// TestRunIDSeedLine reads the second line of output: the id seed -id-seed
+// gives, or, without it, a random one (two runs' seeds differ).
+func TestRunIDSeedLine(t *testing.T) {
+	seedOf := func(args ...string) string {
+		t.Helper()
+		ctx, cancel := context.WithCancel(context.Background())
+		pr, pw := io.Pipe()
+		done := make(chan error, 1)
+		go func() {
+			err := run(ctx, append([]string{"-addr", "127.0.0.1:0", "-quiet"}, args...), pw, io.Discard)
+			pw.CloseWithError(io.EOF)
+			done <- err
+		}()
+		r := bufio.NewReader(pr)
+		first, _ := r.ReadString('\n')
+		second, _ := r.ReadString('\n')
+		go func() { _, _ = io.Copy(io.Discard, pr) }()
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("run: %v", err)
+		}
+		m := idSeedLine.FindStringSubmatch(second)
+		if listening.FindStringSubmatch(first) == nil || m == nil {
+			t.Fatalf("lines %q %q, want listening on ... then id seed N", first, second)
+		}
+		return m[1]
+	}
+	if got := seedOf("-id-seed", "42"); got != "42" {
+		t.Errorf("-id-seed 42: id seed %s", got)
+	}
+	if a, b := seedOf(), seedOf(); a == b {
+		t.Errorf("two runs without -id-seed both have id seed %s", a)
 	}
 }
