@@ -51,12 +51,13 @@ func (s *Server) read(user string, fn func(u *userStore)) {
 // u's changed records, or, on failure, drops them (see [Server.write]). The
 // caller holds u.mu for writing.
 func (s *Server) finish(u *userStore, err error) error {
-	if len(u.dirty) == 0 {
+	if !u.pending() {
 		return err
 	}
 	if s.data == nil || s.bulk {
 		if s.data == nil {
 			clear(u.dirty)
+			u.wiped = false
 		}
 		return err
 	}
@@ -64,6 +65,7 @@ func (s *Server) finish(u *userStore, err error) error {
 		cerr := s.data.commit(u, &s.ids)
 		if cerr == nil {
 			clear(u.dirty)
+			u.wiped = false
 			return nil
 		}
 		s.logf("peoplefake: commit of user %q: %v", u.name, cerr)

@@ -119,6 +119,7 @@ func (s *Server) start(c config) error {
 			return fmt.Errorf("data file %s: %v", s.data.path, err)
 		}
 		clear(u.dirty)
+		u.wiped = false
 	}
 	return s.data.saveIDs(&s.ids)
 }

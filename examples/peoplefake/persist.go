@@ -105,6 +105,19 @@ func (u *userStore) touch(kind *recordKind, key string) {
 	u.dirty[dirtyKey{kind, key}] = struct{}{}
 }
 
+// reset empties u, every kind of record included, as one change of the
+// running transaction: its commit deletes all of u's records before it writes
+// the ones touched after the reset. It is the hook of an admin reset of a
+// user (or of a load that replaces the user's state: reset, then store). The
+// caller holds u.mu for writing, inside [Server.write].
+func (u *userStore) reset() {
+	u.userState = newUserStore(u.name).userState
+	u.wiped = true
+}
+
+// pending reports whether the running transaction changed anything.
+func (u *userStore) pending() bool { return len(u.dirty) > 0 || u.wiped }
+
 // dataStore is an open data directory.
 type dataStore struct {
 	db   *bolt.DB
@@ -255,7 +268,13 @@ func (d *dataStore) commit(u *userStore, ids *idSeq) error {
 					return err
 				}
 			}
-			ub, err := tx.Bucket(bucketUsers).CreateBucketIfNotExists([]byte(u.name))
+			users := tx.Bucket(bucketUsers)
+			if u.wiped && users.Bucket([]byte(u.name)) != nil {
+				if err := users.DeleteBucket([]byte(u.name)); err != nil {
+					return err
+				}
+			}
+			ub, err := users.CreateBucketIfNotExists([]byte(u.name))
 			if err != nil {
 				return err
 			}

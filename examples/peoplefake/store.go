@@ -41,6 +41,7 @@ type userState struct {
 	photos map[string]photoBlob  // uploaded photos by URL key (photos.go)
 	orders contactOrders         // the contacts in the orders of connections.list (listorder.go)
 	dirty  map[dirtyKey]struct{} // records changed since the last commit (persist.go)
+	wiped  bool                  // reset since the last commit: the commit drops every record first
 }
 
 // newUserStore returns the empty store of user.
