@@ -59,9 +59,27 @@ func TestUserLocksIndependent(t *testing.T) {
 	if w := serve(s, http.MethodGet, photoURL, "", ""); w.Code != http.StatusOK {
 		t.Errorf("bob's photo while alice's lock is held: %d", w.Code)
 	}
+	for _, target := range []string{
+		"/v1/people/me?personFields=names",
+		"/v1/people/me/connections?personFields=names&requestSyncToken=true",
+		"/v1/people:searchContacts?query=&readMask=names",
+		"/v1/people:searchContacts?query=sam&readMask=names",
+		"/v1/otherContacts?readMask=names&requestSyncToken=true",
+		"/v1/otherContacts:search?query=o&readMask=names",
+		"/v1/people:listDirectoryPeople?readMask=names&sources=DIRECTORY_SOURCE_TYPE_DOMAIN_PROFILE&mergeSources=DIRECTORY_MERGE_SOURCE_TYPE_CONTACT",
+		"/v1/contactGroups",
+		"/peoplefake/admin/export?user=bob",
+	} {
+		if w := serve(s, http.MethodGet, target, "tb", ""); w.Code != http.StatusOK {
+			t.Errorf("bob's GET %s while alice's lock is held: %d %s", target, w.Code, w.Body)
+		}
+	}
 	s.hookLocked = nil // bob's write below must not wait on the hook's channels; alice is past it
 	if w := serve(s, http.MethodPost, "/v1/people:createContact", "tb", `{"names": [{"givenName": "Bob"}]}`); w.Code != http.StatusOK {
 		t.Errorf("bob's create while alice's lock is held: %d %s", w.Code, w.Body)
+	}
+	if w := serve(s, http.MethodPost, "/peoplefake/admin/reset?user=bob", "", ""); w.Code != http.StatusOK {
+		t.Errorf("bob's reset while alice's lock is held: %d %s", w.Code, w.Body)
 	}
 	select {
 	case code := <-done:
