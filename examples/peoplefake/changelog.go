@@ -81,7 +81,7 @@ func (l *changeLog) compact(now time.Time) {
 	}
 }
 
-// reset forgets every change so far: no token predates it. New calls it once
+// reset forgets every change so far: no token predates it. Open calls it once
 // the seeds are stored.
 func (l *changeLog) reset() {
 	l.entries, l.latest, l.tombs = nil, nil, nil

@@ -217,8 +217,8 @@ func WithIDGenerator(next func() uint64) Option {
 
 // WithDataDir makes the fake keep its state in the directory dir (made if
 // need be), in the bbolt database file [DataFile]: every write a request
-// makes (contacts, contact groups, photos, the id sequence, and the state of
-// the fake's other stores) is committed there, synced to disk, in one
+// makes (contacts, contact groups, photos, other contacts, the profile, the
+// change log of incremental syncs, and the id sequence) is committed there, synced to disk, in one
 // transaction per request, before the response is written, so that a crash
 // at any moment loses no acknowledged write and leaves no half-applied one. A
 // commit that fails answers 500 INTERNAL and the change is dropped from memory
@@ -232,7 +232,10 @@ func WithIDGenerator(next func() uint64) Option {
 // The directory's id sequence resumes too: [WithIDSeed] matters only for a
 // new directory. An id generator of [WithIDGenerator] is not saved; a
 // restarted fake skips the ids its users hold but may hand out an id of a
-// deleted contact again. Call [Server.Close] to release the directory.
+// deleted contact again. Not kept: the directory ([WithDirectory], planted
+// again on every start), the clock's [Server.SetNow] and [Server.Advance],
+// pending injected errors and the admin API's request list. Call
+// [Server.Close] to release the directory.
 func WithDataDir(dir string) Option {
 	return optionFunc(func(c *config) { c.dataDir = dir })
 }

@@ -63,7 +63,7 @@ type Server struct {
 	injected map[Method][]*injection
 
 	clock  *clock       // clock.go
-	caller callerState  // me.go: profiles and the directory, guarded by mu
+	caller callerState  // me.go: the directory, under its own lock
 	admin  adminState   // admin.go
 	search searchConfig // search.go
 }
