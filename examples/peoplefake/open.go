@@ -100,6 +100,13 @@ func (s *Server) start(c config) error {
 		if err := s.data.loadAll(s.lastNow, func(u *userStore) { s.users[u.name] = u }); err != nil {
 			return err
 		}
+		for _, f := range c.seedFiles { // their directories: not kept either
+			sd, err := LoadSeed(f.path)
+			if err != nil {
+				return err
+			}
+			c.directory = append(c.directory, sd.Directory...)
+		}
 		return s.plantDirectory(&c) // me.go: the directory is not kept
 	}
 	s.bulk = true

@@ -115,3 +115,34 @@ func TestDataDirResetIsDurable(t *testing.T) {
 		t.Errorf("sync token from before the reset: err %v, want the expired token error", err)
 	}
 }
+
+// TestDataDirKeepsProfile seeds a profile and a directory into a new data
+// directory and restarts: the profile comes from the data file (the seed
+// file is not planted again), the directory from the options again.
+func TestDataDirKeepsProfile(t *testing.T) {
+	dir := t.TempDir()
+	srv, _ := openDir(t, dir, peoplefake.WithSeedFile("testdata/caller.json"))
+	if err := srv.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	srv2, svc2 := openDir(t, dir)
+	me, err := svc2.People.Get("people/me").PersonFields("names").Do()
+	if err != nil {
+		t.Fatalf("Get(people/me) after a restart: %v", err)
+	}
+	if me.ResourceName != aliceProfile {
+		t.Errorf("people/me after a restart = %s, want %s", me.ResourceName, aliceProfile)
+	}
+	if err := srv2.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	srv3, svc3 := openDir(t, dir, peoplefake.WithSeedFile("testdata/caller.json"))
+	defer srv3.Close()
+	resp, err := svc3.People.ListDirectoryPeople().ReadMask("names").Sources("DIRECTORY_SOURCE_TYPE_DOMAIN_PROFILE", "DIRECTORY_SOURCE_TYPE_DOMAIN_CONTACT").Do()
+	if err != nil {
+		t.Fatalf("listDirectoryPeople after a restart: %v", err)
+	}
+	if len(resp.People) != 3 {
+		t.Errorf("listDirectoryPeople after a restart: %d people, want the 3 of the options", len(resp.People))
+	}
+}
