@@ -6,6 +6,7 @@ require (
 	github.com/google/go-cmp v0.7.0
 	github.com/nyaruka/phonenumbers v1.8.1
 	github.com/peopleupdate/peopleupdate v0.1.0
+	go.etcd.io/bbolt v1.4.3
 	google.golang.org/api v0.312.0
 	google.golang.org/protobuf v1.36.12
 )

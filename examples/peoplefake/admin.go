@@ -33,7 +33,7 @@ type adminState struct {
 	full bool // the ring has wrapped
 }
 
-// installAdmin applies the admin options. New calls it.
+// installAdmin applies the admin options. Open calls it.
 func (s *Server) installAdmin(c *config) {
 	s.admin.off = c.noAdmin
 	n := c.requestLog

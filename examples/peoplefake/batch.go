@@ -28,13 +28,25 @@ func (s *Server) batchUpdateContacts(c *call) ([]byte, error) {
 		return nil, err
 	}
 
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := s.user(c.user)
-	req.Check = u.checkMemberships // groups_store.go
-	res, err := s.opts.BatchUpdateContacts(req, func(name string) *person.Person { return s.lookup(c.user, name) })
+	var out batchUpdateResponse
+	err = s.write(c.user, func(u *userStore) error {
+		var err error
+		out, err = s.batchUpdate(u, req)
+		return err
+	})
 	if err != nil {
 		return nil, err
+	}
+	return mustJSON(out), nil
+}
+
+// batchUpdate runs a batch update on u's contacts. The caller holds u.mu for
+// writing.
+func (s *Server) batchUpdate(u *userStore, req peopleupdate.BatchUpdateRequest) (batchUpdateResponse, error) {
+	req.Check = u.checkMemberships // groups_store.go
+	res, err := s.opts.BatchUpdateContacts(req, u.get)
+	if err != nil {
+		return batchUpdateResponse{}, err
 	}
 	out := batchUpdateResponse{UpdateResult: make(map[string]personResponse, len(res.Names))}
 	for _, name := range res.Names {
@@ -42,7 +54,7 @@ func (s *Server) batchUpdateContacts(c *call) ([]byte, error) {
 		if r := res.Results[name].Response(); r != nil {
 			b, err := person.Marshal(r)
 			if err != nil {
-				return nil, err
+				return batchUpdateResponse{}, err
 			}
 			pr.Person = b
 		}
@@ -51,7 +63,7 @@ func (s *Server) batchUpdateContacts(c *call) ([]byte, error) {
 	for _, name := range res.Names {
 		u.put(res.Results[name].Stored)
 	}
-	return mustJSON(out), nil
+	return out, nil
 }
 
 // decodeBatchUpdate decodes the envelope of a BatchUpdateContactsRequest

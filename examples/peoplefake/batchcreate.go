@@ -81,27 +81,12 @@ func (s *Server) batchCreateContacts(c *call) ([]byte, error) {
 		}
 	}
 
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := s.user(c.user)
 	made := make([]*peopleupdate.Result, 0, len(reqs))
-	for _, req := range reqs {
-		res, err := s.opts.CreateContact(peopleupdate.CreateRequest{
-			Method:       mask.BatchCreateContacts,
-			PersonFields: readMask,
-			Sources:      sources,
-			Person:       req,
-			Allocate:     s.allocator(u),
-			Finish:       s.finisher(u, c.r),
-		})
-		if err != nil {
-			for _, r := range made { // nothing of a failed batch stays
-				u.remove(r.Stored.GetResourceName())
-			}
-			return nil, err
-		}
-		u.put(res.Stored) // so that the next contact's id is another
-		made = append(made, res)
+	err = s.write(c.user, func(u *userStore) error {
+		return s.createAll(u, c, reqs, readMask, sources, &made)
+	})
+	if err != nil {
+		return nil, err
 	}
 	var out batchCreateResponse
 	for _, r := range made {
@@ -118,9 +103,34 @@ func (s *Server) batchCreateContacts(c *call) ([]byte, error) {
 	return mustJSON(out), nil
 }
 
+// createAll makes the contacts of a batch for u, appending the results to
+// made, or none of them. The caller holds u.mu for writing.
+func (s *Server) createAll(u *userStore, c *call, reqs []*person.Person, readMask string, sources []string, made *[]*peopleupdate.Result) error {
+	for _, req := range reqs {
+		res, err := s.opts.CreateContact(peopleupdate.CreateRequest{
+			Method:       mask.BatchCreateContacts,
+			PersonFields: readMask,
+			Sources:      sources,
+			Person:       req,
+			Allocate:     s.allocator(u),
+			Finish:       s.finisher(u, c.r),
+		})
+		if err != nil {
+			for _, r := range *made { // nothing of a failed batch stays
+				u.remove(r.Stored.GetResourceName())
+			}
+			*made = (*made)[:0]
+			return err
+		}
+		u.put(res.Stored) // so that the next contact's id is another
+		*made = append(*made, res)
+	}
+	return nil
+}
+
 // finisher returns the Finish function of a new contact of u: it checks that
 // the groups the contact joins exist and gives it the default photo, whose
-// URL names the host of the request r. The caller holds s.mu.
+// URL names the host of the request r. The caller holds u.mu.
 func (s *Server) finisher(u *userStore, r *http.Request) func(*person.Person) error {
 	return func(p *person.Person) error {
 		if err := u.checkMemberships(nil, p); err != nil {

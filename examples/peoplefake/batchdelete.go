@@ -39,16 +39,19 @@ func (s *Server) batchDeleteContacts(c *call) ([]byte, error) {
 			return nil, err
 		}
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, n := range names {
-		if err := validate.Stored(n, s.lookup(c.user, n)); err != nil {
-			return nil, err
+	err = s.write(c.user, func(u *userStore) error {
+		for _, n := range names {
+			if err := validate.Stored(n, u.get(n)); err != nil {
+				return err
+			}
 		}
-	}
-	u := s.user(c.user)
-	for _, n := range names {
-		u.remove(n)
+		for _, n := range names {
+			u.remove(n)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return []byte("{}"), nil
 }

@@ -46,21 +46,35 @@ func topEtag(b []byte) string {
 // in-process: routing, the body, the library call, the store and the answer.
 func BenchmarkFakeUpdateContact(b *testing.B) {
 	b.Run("typical", func(b *testing.B) {
-		srv := peoplefake.New(peoplefake.WithPeople(peoplefake.Sample()))
-		rec := httptest.NewRecorder()
-		srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/v1/"+peoplefake.SampleName+"?personFields=names&prettyPrint=false", nil))
-		etag := topEtag(rec.Body.Bytes())
-		b.ReportAllocs()
-		for b.Loop() {
-			req := httptest.NewRequest(http.MethodPatch, typicalTarget, bytes.NewReader(fmt.Appendf(nil, typicalBody, etag)))
-			rec := httptest.NewRecorder()
-			srv.ServeHTTP(rec, req)
-			if rec.Code != http.StatusOK {
-				b.Fatalf("%d %s", rec.Code, rec.Body)
-			}
-			etag = topEtag(rec.Body.Bytes())
-		}
+		benchUpdate(b, peoplefake.New(peoplefake.WithPeople(peoplefake.Sample())))
 	})
+	// durable: the same with a data directory, each update committed and
+	// synced to disk before its answer (the cost of -data).
+	b.Run("durable", func(b *testing.B) {
+		srv, err := peoplefake.Open(peoplefake.WithPeople(peoplefake.Sample()), peoplefake.WithDataDir(b.TempDir()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer srv.Close()
+		benchUpdate(b, srv)
+	})
+}
+
+// benchUpdate runs the typical update of the sample contact against srv.
+func benchUpdate(b *testing.B, srv *peoplefake.Server) {
+	rec := httptest.NewRecorder()
+	srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/v1/"+peoplefake.SampleName+"?personFields=names&prettyPrint=false", nil))
+	etag := topEtag(rec.Body.Bytes())
+	b.ReportAllocs()
+	for b.Loop() {
+		req := httptest.NewRequest(http.MethodPatch, typicalTarget, bytes.NewReader(fmt.Appendf(nil, typicalBody, etag)))
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("%d %s", rec.Code, rec.Body)
+		}
+		etag = topEtag(rec.Body.Bytes())
+	}
 }
 
 // BenchmarkProtojsonRoundTrip is the floor BenchmarkFakeUpdateContact stands

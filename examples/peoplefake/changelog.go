@@ -81,7 +81,7 @@ func (l *changeLog) compact(now time.Time) {
 	}
 }
 
-// reset forgets every change so far: no token predates it. New calls it once
+// reset forgets every change so far: no token predates it. Open calls it once
 // the seeds are stored.
 func (l *changeLog) reset() {
 	l.entries, l.latest, l.tombs = nil, nil, nil
@@ -107,11 +107,20 @@ func (l *changeLog) changes(prefix string, after, upto uint64, n int) (keys []st
 	return keys, upto, true
 }
 
-// startLogs forgets the changes seeding made. New calls it.
+// startLogs forgets the changes seeding made. Open calls it, before the
+// seeds are committed.
 func (s *Server) startLogs() {
 	for _, u := range s.users {
 		u.log.reset()
+		u.touch(kindChanges, keyLog)
 	}
+}
+
+// logRecord logs a change of key in the running transaction (see
+// [changeLog.record]); the log is one record of the data directory.
+func (u *userStore) logRecord(key string, at time.Time, tomb string) {
+	u.log.record(key, at, tomb)
+	u.touch(kindChanges, keyLog)
 }
 
 // changed logs a person going from old to next (either may be nil, not
@@ -131,19 +140,19 @@ func (u *userStore) changed(old, next *person.Person) {
 		was = groupsOf(old)
 	}
 	if next != nil {
-		u.log.record(next.GetResourceName(), at, "")
+		u.logRecord(next.GetResourceName(), at, "")
 		is = groupsOf(next)
 	} else {
-		u.log.record(old.GetResourceName(), at, tombEtag(old))
+		u.logRecord(old.GetResourceName(), at, tombEtag(old))
 	}
 	for _, g := range was {
 		if !slices.Contains(is, g) {
-			u.log.record(g, at, "")
+			u.logRecord(g, at, "")
 		}
 	}
 	for _, g := range is {
 		if !slices.Contains(was, g) {
-			u.log.record(g, at, "")
+			u.logRecord(g, at, "")
 		}
 	}
 }
@@ -151,7 +160,7 @@ func (u *userStore) changed(old, next *person.Person) {
 // logGroup logs a change of a contact group; tomb is the etag of its
 // tombstone when it was deleted, else "".
 func (u *userStore) logGroup(name, tomb string) {
-	u.log.record(name, u.now(), tomb)
+	u.logRecord(name, u.now(), tomb)
 }
 
 // tombEtag is the etag a deleted person's tombstone shows: the list etag of

@@ -45,7 +45,7 @@ func (c *clock) lastNow() time.Time {
 }
 
 // installClock makes the fake read the time from a swappable clock over base.
-// New calls it.
+// Open calls it.
 func (s *Server) installClock(base func() time.Time) {
 	s.clock = &clock{base: base}
 	s.opts.Clock = s.clock.now

@@ -149,13 +149,19 @@ func (q *directoryQuery) selects(p *person.Person) bool {
 }
 
 // render projects a page of directory people on q, merging the user's
-// contacts joined to them when q asks for it. The caller holds s.mu.
+// contacts joined to them when q asks for it, under the user's lock.
 func (s *Server) renderDirectory(user string, q *directoryQuery, people []*person.Person) ([]json.RawMessage, error) {
+	if q.merge {
+		merged := make([]*person.Person, len(people))
+		s.read(user, func(u *userStore) {
+			for i, p := range people {
+				merged[i] = mergeContacts(u, p)
+			}
+		})
+		people = merged
+	}
 	out := make([]json.RawMessage, 0, len(people))
 	for _, p := range people {
-		if q.merge {
-			p = s.mergeContacts(user, p)
-		}
 		r, err := peopleupdate.ReadParsed(p, q.read, q.src)
 		if err != nil {
 			return nil, err
@@ -171,10 +177,9 @@ func (s *Server) renderDirectory(user string, q *directoryQuery, people []*perso
 
 // mergeContacts returns a copy of the directory person p with the items and
 // sources of every contact of user that shares an email address or a phone
-// number with it (the verified join keys of mergeSources). The caller holds
-// s.mu.
-func (s *Server) mergeContacts(user string, p *person.Person) *person.Person {
-	u := s.users[user]
+// number with it (the verified join keys of mergeSources); u, the user's
+// store, may be nil. The caller holds u.mu.
+func mergeContacts(u *userStore, p *person.Person) *person.Person {
 	if u == nil {
 		return p
 	}
@@ -246,9 +251,8 @@ func (s *Server) listDirectory(c *call) ([]byte, error) {
 			return nil, apierror.NewInvalidBodyValue("request_sync_token", "TYPE_BOOL", strconv.Quote(v)).WithField("request_sync_token", "")
 		}
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	ver, now := s.caller.dirVer, s.opts.Clock()
+	dir, ver := s.directorySnapshot()
+	now := s.opts.Clock()
 	var out listDirectoryResponse
 	if tok := c.first("syncToken"); tok != "" {
 		if !s.validSyncToken(tok, ver, now) {
@@ -260,7 +264,7 @@ func (s *Server) listDirectory(c *call) ([]byte, error) {
 		return mustJSON(out), nil
 	}
 	var all []*person.Person
-	for _, p := range s.caller.directory {
+	for _, p := range dir {
 		if q.selects(p) {
 			all = append(all, p)
 		}
@@ -290,15 +294,14 @@ func (s *Server) searchDirectory(c *call) ([]byte, error) {
 	if query == "" {
 		return nil, invalidArgument("Request contains an invalid argument.").WithField("query", "Query must not be empty.")
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+	dir, ver := s.directorySnapshot()
 	var all []*person.Person
-	for _, p := range s.caller.directory {
+	for _, p := range dir {
 		if q.selects(p) && matchesQuery(p, query) {
 			all = append(all, p)
 		}
 	}
-	page, next, err := pageOf(all, c.first("pageToken"), &q, s.caller.dirVer)
+	page, next, err := pageOf(all, c.first("pageToken"), &q, ver)
 	if err != nil {
 		return nil, err
 	}
@@ -396,4 +399,12 @@ func sortedNames(people map[string]*person.Person) []string {
 	}
 	slices.Sort(names)
 	return names
+}
+
+// directorySnapshot returns the directory and its version. The people are
+// never changed in place: a new directory replaces the slice.
+func (s *Server) directorySnapshot() ([]*person.Person, uint64) {
+	s.caller.mu.RLock()
+	defer s.caller.mu.RUnlock()
+	return s.caller.directory, s.caller.dirVer
 }

@@ -55,6 +55,15 @@
 // [Server.Export], [Server.Load] and [Server.Reset] save and restore the
 // whole state, other contacts included; a reset expires every sync token.
 //
+// # Persistence and locking
+//
+// The store is in memory unless [WithDataDir] names a directory: then every
+// request that writes is one transaction, committed and synced to a bbolt
+// file there before the answer is written, and a fake opened later on the
+// same directory ([Open], [Server.Resumed]) resumes exactly, etags and id
+// sequence included. Each user's store has a lock of its own, so one user's
+// requests never wait on another's.
+//
 // The README beside this file lists where the fake differs from the real
 // service.
 //

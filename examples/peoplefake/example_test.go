@@ -9,12 +9,14 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"os"
 
 	"google.golang.org/api/googleapi"
 	people "google.golang.org/api/people/v1"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake/fakeclient"
+	"github.com/peopleupdate/peopleupdate/person"
 )
 
 // The README's ten lines: a fake with the sample contact, an official client
@@ -87,4 +89,30 @@ func ExampleServer_Start() {
 	}
 	fmt.Println(resp.TotalPeople, resp.Connections[0].Names[0].DisplayName)
 	// Output: 1 Margaret Chen
+}
+
+// A fake on a data directory keeps what it acknowledged: a fake opened later
+// on the same directory resumes it, and plants no seed again.
+func ExampleWithDataDir() {
+	dir, err := os.MkdirTemp("", "peoplefake")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	first, err := peoplefake.Open(peoplefake.WithDataDir(dir), peoplefake.WithPeople(peoplefake.Sample()))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := first.Create(peoplefake.DefaultUser, &person.Person{Names: []*person.Name{{GivenName: "Ada"}}}); err != nil {
+		log.Fatal(err)
+	}
+	first.Close()
+
+	again, err := peoplefake.Open(peoplefake.WithDataDir(dir), peoplefake.WithPeople(peoplefake.Sample()))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer again.Close()
+	fmt.Println(again.Resumed(), len(again.People(peoplefake.DefaultUser)))
+	// Output: true 2
 }

@@ -187,27 +187,29 @@ func (s *Server) listGroups(c *call) ([]byte, error) {
 			return nil, err
 		}
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	g := s.groupsOf(c.user)
-	all := g.sorted()
-	out := listGroupsResponse{TotalItems: len(all)}
-	end := min(offset+size, len(all))
-	for _, cg := range all[min(offset, len(all)):end] {
-		out.ContactGroups = append(out.ContactGroups, g.render(cg, fields, 0))
-	}
-	if end < len(all) {
-		out.NextPageToken = wrapPage(encodePageToken(end, fp), mark) // sync.go
-	} else {
-		out.NextSyncToken = syncToken(groupsSyncFP(c), mark) // sync.go
-	}
+	var out listGroupsResponse
+	s.read(c.user, func(u *userStore) {
+		g := groupsOrNew(u)
+		all := g.sorted()
+		out.TotalItems = len(all)
+		end := min(offset+size, len(all))
+		for _, cg := range all[min(offset, len(all)):end] {
+			out.ContactGroups = append(out.ContactGroups, g.render(cg, fields, 0))
+		}
+		if end < len(all) {
+			out.NextPageToken = wrapPage(encodePageToken(end, fp), mark) // sync.go
+		} else {
+			out.NextSyncToken = syncToken(groupsSyncFP(c), mark) // sync.go
+		}
+	})
 	return mustJSON(out), nil
 }
 
-// groupsOf returns a user's groups for reading: a fresh state of system groups
-// for a user the fake has not seen. The caller holds s.mu.
-func (s *Server) groupsOf(user string) *groupState {
-	if u := s.users[user]; u != nil && u.groups != nil {
+// groupsOrNew returns a user's groups for reading: a fresh state of system
+// groups for a user the fake has not seen (u nil) or who has no groups yet.
+// The caller holds u.mu.
+func groupsOrNew(u *userStore) *groupState {
+	if u != nil && u.groups != nil {
 		return u.groups
 	}
 	return newGroupState()
@@ -222,14 +224,18 @@ func (s *Server) getGroup(c *call) ([]byte, error) {
 	if err := validate.GroupResourceName(c.name); err != nil {
 		return nil, err
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	g := s.groupsOf(c.user)
-	cg := g.groups[c.name]
-	if cg == nil {
+	var out *groupJSON
+	s.read(c.user, func(u *userStore) {
+		g := groupsOrNew(u)
+		if cg := g.groups[c.name]; cg != nil {
+			gj := g.render(cg, fields, maxMembers)
+			out = &gj
+		}
+	})
+	if out == nil {
 		return nil, apierror.NewNotFound()
 	}
-	return mustJSON(g.render(cg, fields, maxMembers)), nil
+	return mustJSON(out), nil
 }
 
 // groupReadParams parses groupFields and maxMembers.
@@ -257,10 +263,14 @@ func (s *Server) batchGetGroups(c *call) ([]byte, error) {
 	case len(names) > maxGroupBatchGet:
 		return nil, tooManyResources("resourceNames", maxGroupBatchGet).WithField("resource_names", "")
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	g := s.groupsOf(c.user)
 	out := batchGetGroupsResponse{Responses: make([]groupResponse, len(names))}
+	s.read(c.user, func(u *userStore) { out.fill(groupsOrNew(u), names, fields, maxMembers) })
+	return mustJSON(out), nil
+}
+
+// fill sets the responses of a batchGet of the groups names of g. The caller
+// holds the lock of g's store.
+func (out *batchGetGroupsResponse) fill(g *groupState, names []string, fields groupFieldSet, maxMembers int) {
 	for i, n := range names {
 		r := groupResponse{RequestedResourceName: n, Status: &rpcStatus{}}
 		if err := validate.GroupResourceName(n); err != nil {
@@ -274,5 +284,4 @@ func (s *Server) batchGetGroups(c *call) ([]byte, error) {
 		}
 		out.Responses[i] = r
 	}
-	return mustJSON(out), nil
 }

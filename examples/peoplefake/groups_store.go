@@ -207,7 +207,7 @@ func contactGroups(p *person.Person) []string {
 // generator, not in use.
 func (s *Server) newGroupID(g *groupState) (string, error) {
 	for range 1000 {
-		id := hexID(s.nextID())
+		id := hexID(s.ids.next())
 		if g.groups[groupPrefix+id] == nil {
 			return id, nil
 		}
@@ -222,19 +222,21 @@ func (s *Server) newGroupID(g *groupState) (string, error) {
 // are stored.
 func (s *Server) adoptSeededGroups() {
 	for _, u := range s.users {
-		g := u.gs()
-		for name, members := range g.members {
+		for name, members := range u.gs().members {
 			if len(members) > 0 {
-				g.adopt(name)
+				u.adopt(name)
 			}
 		}
 	}
 }
 
 // adopt makes the user group name, named after its id, unless it exists or
-// name is not a contact group resource name.
-func (g *groupState) adopt(name string) {
+// name is not a contact group resource name. The caller holds u.mu for
+// writing, or is New.
+func (u *userStore) adopt(name string) {
+	g := u.gs()
 	if g.groups[name] == nil && validate.GroupResourceName(name) == nil {
 		g.groups[name] = &contactGroup{resourceName: name, name: strings.TrimPrefix(name, groupPrefix)}
+		u.touch(kindGroups, name)
 	}
 }

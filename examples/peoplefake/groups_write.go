@@ -15,7 +15,8 @@ import (
 )
 
 // The contact group methods that write: contactGroups.create, update, delete
-// and members.modify. Each runs under the store lock.
+// and members.modify. Each runs as one transaction of the user's store
+// (Server.write).
 
 // maxModifyMembers bounds resourceNamesToAdd plus resourceNamesToRemove.
 const maxModifyMembers = 1000
@@ -45,20 +46,27 @@ func (s *Server) createGroup(c *call) ([]byte, error) {
 	if err := validate.GroupName(in.name, "contact_group.name"); err != nil {
 		return nil, err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	g := s.user(c.user).gs()
-	if g.nameTaken(in.name, "") {
-		return nil, groupNameTaken(in.name)
-	}
-	id, err := s.newGroupID(g)
+	var out groupJSON
+	err = s.write(c.user, func(u *userStore) error {
+		g := u.gs()
+		if g.nameTaken(in.name, "") {
+			return groupNameTaken(in.name)
+		}
+		id, err := s.newGroupID(g)
+		if err != nil {
+			return err
+		}
+		cg := &contactGroup{resourceName: groupPrefix + id, name: in.name, clientData: in.clientData, updateTime: s.opts.Clock().UTC()}
+		g.groups[cg.resourceName] = cg
+		u.touch(kindGroups, cg.resourceName)
+		u.logGroup(cg.resourceName, "") // changelog.go
+		out = g.render(cg, fields, 0)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	cg := &contactGroup{resourceName: groupPrefix + id, name: in.name, clientData: in.clientData, updateTime: s.opts.Clock().UTC()}
-	g.groups[cg.resourceName] = cg
-	s.user(c.user).logGroup(cg.resourceName, "") // changelog.go
-	return mustJSON(g.render(cg, fields, 0)), nil
+	return mustJSON(out), nil
 }
 
 // updateGroup serves contactGroups.update: the fields of updateGroupFields
@@ -106,30 +114,37 @@ func (s *Server) updateGroup(c *call) ([]byte, error) {
 			return nil, err
 		}
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	g := s.user(c.user).gs()
-	cg := g.groups[c.name]
-	if cg == nil {
-		return nil, apierror.NewNotFound()
+	var out groupJSON
+	err = s.write(c.user, func(u *userStore) error {
+		g := u.gs()
+		cg := g.groups[c.name]
+		if cg == nil {
+			return apierror.NewNotFound()
+		}
+		if in.etag != g.etag(cg) {
+			return staleGroupEtag()
+		}
+		if update["name"] && g.nameTaken(in.name, c.name) {
+			return groupNameTaken(in.name)
+		}
+		next := *cg
+		if update["name"] {
+			next.name = in.name
+		}
+		if update["clientData"] {
+			next.clientData = in.clientData
+		}
+		next.updateTime = laterThan(cg.updateTime, s.opts.Clock())
+		g.groups[c.name] = &next
+		u.touch(kindGroups, c.name)
+		u.logGroup(c.name, "") // changelog.go
+		out = g.render(&next, fields, 0)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	if in.etag != g.etag(cg) {
-		return nil, staleGroupEtag()
-	}
-	if update["name"] && g.nameTaken(in.name, c.name) {
-		return nil, groupNameTaken(in.name)
-	}
-	next := *cg
-	if update["name"] {
-		next.name = in.name
-	}
-	if update["clientData"] {
-		next.clientData = in.clientData
-	}
-	next.updateTime = laterThan(cg.updateTime, s.opts.Clock())
-	g.groups[c.name] = &next
-	s.user(c.user).logGroup(c.name, "") // changelog.go
-	return mustJSON(g.render(&next, fields, 0)), nil
+	return mustJSON(out), nil
 }
 
 // laterThan returns now, or prev plus a millisecond when now is not after
@@ -158,25 +173,29 @@ func (s *Server) deleteGroup(c *call) ([]byte, error) {
 	if err := validate.GroupDeletable(c.name); err != nil {
 		return nil, err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := s.user(c.user)
-	g := u.gs()
-	if g.groups[c.name] == nil {
-		return nil, apierror.NewNotFound()
-	}
-	now := s.opts.Clock()
-	for _, n := range g.memberNames(c.name) {
-		p := u.people[n]
-		switch {
-		case deleteContacts:
-			u.remove(n)
-		case slices.Contains(contactGroups(p), c.name):
-			u.put(s.withGroups(p, slices.DeleteFunc(contactGroups(p), func(gr string) bool { return gr == c.name }), now))
+	err := s.write(c.user, func(u *userStore) error {
+		g := u.gs()
+		if g.groups[c.name] == nil {
+			return apierror.NewNotFound()
 		}
+		now := s.opts.Clock()
+		for _, n := range g.memberNames(c.name) {
+			p := u.people[n]
+			switch {
+			case deleteContacts:
+				u.remove(n)
+			case slices.Contains(contactGroups(p), c.name):
+				u.put(s.withGroups(p, slices.DeleteFunc(contactGroups(p), func(gr string) bool { return gr == c.name }), now))
+			}
+		}
+		u.logGroup(c.name, g.etag(g.groups[c.name])) // changelog.go
+		delete(g.groups, c.name)
+		u.touch(kindGroups, c.name)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	u.logGroup(c.name, g.etag(g.groups[c.name])) // changelog.go
-	delete(g.groups, c.name)
 	return []byte("{}"), nil
 }
 
@@ -226,15 +245,27 @@ func (s *Server) modifyMembers(c *call) ([]byte, error) {
 			return nil, err
 		}
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := s.user(c.user)
-	if u.gs().groups[c.name] == nil {
-		return nil, apierror.NewNotFound()
+	var out modifyResponse
+	err = s.write(c.user, func(u *userStore) error {
+		var err error
+		out, err = s.modify(u, c.name, add, remove)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return mustJSON(out), nil
+}
+
+// modify adds the contacts add to the group named group of u, then removes
+// the contacts remove. The caller holds u.mu for writing.
+func (s *Server) modify(u *userStore, group string, add, remove []string) (modifyResponse, error) {
+	var out modifyResponse
+	if u.gs().groups[group] == nil {
+		return out, apierror.NewNotFound()
 	}
 	changes := make(map[string]*membersChange)
 	var order []string
-	var out modifyResponse
 	listed := make(map[string]bool) // names already in one of out's lists
 	note := func(list *[]string, n string) {
 		if !listed[n] {
@@ -257,20 +288,20 @@ func (s *Server) modifyMembers(c *call) ([]byte, error) {
 		return ch
 	}
 	for _, n := range add {
-		if ch := get(n); ch != nil && !slices.Contains(ch.groups, c.name) {
-			ch.groups, ch.changed = append(ch.groups, c.name), true
+		if ch := get(n); ch != nil && !slices.Contains(ch.groups, group) {
+			ch.groups, ch.changed = append(ch.groups, group), true
 		}
 	}
 	for _, n := range remove {
 		ch := get(n)
-		if ch == nil || !slices.Contains(ch.groups, c.name) {
+		if ch == nil || !slices.Contains(ch.groups, group) {
 			continue
 		}
-		if !validate.CanLeaveGroup(groupsPerson(ch.groups), c.name) {
+		if !validate.CanLeaveGroup(groupsPerson(ch.groups), group) {
 			note(&out.CanNotRemoveLastContactGroupResourceNames, n)
 			continue
 		}
-		ch.groups = slices.DeleteFunc(ch.groups, func(gr string) bool { return gr == c.name })
+		ch.groups = slices.DeleteFunc(ch.groups, func(gr string) bool { return gr == group })
 		ch.changed = true
 	}
 	now := s.opts.Clock()
@@ -279,7 +310,7 @@ func (s *Server) modifyMembers(c *call) ([]byte, error) {
 			u.put(s.withGroups(ch.p, ch.groups, now))
 		}
 	}
-	return mustJSON(out), nil
+	return out, nil
 }
 
 // groupsPerson returns a contact whose only memberships are groups, for the

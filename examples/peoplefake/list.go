@@ -88,13 +88,13 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 		}
 	}
 
-	s.mu.RLock()
 	var total int
 	var page []*person.Person
-	if u := s.users[c.user]; u != nil {
-		total, page = u.orders.page(order, offset, offset+pageSize)
-	}
-	s.mu.RUnlock()
+	s.read(c.user, func(u *userStore) {
+		if u != nil {
+			total, page = u.orders.page(order, offset, offset+pageSize)
+		}
+	})
 
 	out := listConnectionsResponse{TotalPeople: total, TotalItems: total}
 	end := min(offset+pageSize, total)

@@ -9,18 +9,19 @@ import (
 	"fmt"
 	"hash/fnv"
 	"regexp"
+	"sync"
 
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
-// callerState is what the fake knows of the callers besides their contacts:
-// each user's profile and the domain directory they share. It is guarded by
-// s.mu.
+// callerState is the domain directory all users share. It is guarded by its
+// own lock, mu, taken after a user's lock when both are held (never before).
+// Each user's profile is per-user state (userState.profile).
 type callerState struct {
-	profiles  map[string]*person.Person // by user; absent: defaultProfile
-	directory []*person.Person          // in seed order
-	dirNames  map[string]int            // resource name → index in directory
-	dirVer    uint64                    // bumped whenever the directory is replaced
+	mu        sync.RWMutex
+	directory []*person.Person // in seed order
+	dirNames  map[string]int   // resource name → index in directory
+	dirVer    uint64           // bumped whenever the directory is replaced
 }
 
 // profileName is the pattern of a profile's (or a directory person's) resource
@@ -122,17 +123,20 @@ func (s *Server) plantCaller(c *config) error {
 			return fmt.Errorf("profile of user %q: %v", ps.user, err)
 		}
 	}
-	if len(c.directory) > 0 {
-		if err := s.setDirectory(c.directory); err != nil {
+	for _, ug := range c.groups {
+		err := s.write(ug.user, func(u *userStore) error { return u.plantGroups(ug.user, ug.groups) }) // seed_groups.go
+		if err != nil {
 			return err
 		}
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, ug := range c.groups {
-		if err := s.plantGroups(ug.user, ug.groups); err != nil { // seed_groups.go
-			return err
-		}
+	return s.plantDirectory(c)
+}
+
+// plantDirectory stores the directory the options gave. The directory is
+// configuration, not kept in a data directory: Open plants it on every start.
+func (s *Server) plantDirectory(c *config) error {
+	if len(c.directory) > 0 {
+		return s.setDirectory(c.directory)
 	}
 	return nil
 }
@@ -142,13 +146,17 @@ func (s *Server) setProfile(user string, p *person.Person) error {
 	if err := CheckProfile(p); err != nil {
 		return err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.caller.profiles == nil {
-		s.caller.profiles = make(map[string]*person.Person)
-	}
-	s.caller.profiles[user] = clone(p)
-	return nil
+	return s.write(user, func(u *userStore) error {
+		u.setProfile(clone(p))
+		return nil
+	})
+}
+
+// setProfile stores p as u's profile (nil: the default one) in the running
+// transaction.
+func (u *userStore) setProfile(p *person.Person) {
+	u.profile = p
+	u.touch(kindProfile, keyProfile)
 }
 
 // setDirectory replaces the directory with copies of people and bumps its
@@ -166,8 +174,8 @@ func (s *Server) setDirectory(people []*person.Person) error {
 		names[p.GetResourceName()] = i
 		dir[i] = clone(p)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.caller.mu.Lock()
+	defer s.caller.mu.Unlock()
 	s.caller.directory, s.caller.dirNames = dir, names
 	s.caller.dirVer++
 	return nil
@@ -177,15 +185,16 @@ func (s *Server) setDirectory(people []*person.Person) error {
 // one (resource name people/{digits derived from the user name}, the user name
 // as given name, <user>@example.com as email, a PROFILE source).
 func (s *Server) Profile(user string) *person.Person {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return clone(s.profileOf(user))
+	var p *person.Person
+	s.read(user, func(u *userStore) { p = clone(profileOf(u, user)) })
+	return p
 }
 
-// profileOf returns the stored profile of user. The caller holds s.mu.
-func (s *Server) profileOf(user string) *person.Person {
-	if p := s.caller.profiles[user]; p != nil {
-		return p
+// profileOf returns the stored profile of user, whose store u may be nil.
+// The caller holds u.mu.
+func profileOf(u *userStore, user string) *person.Person {
+	if u != nil && u.profile != nil {
+		return u.profile
 	}
 	return defaultProfile(user)
 }
@@ -218,15 +227,18 @@ func defaultProfile(user string) *person.Person {
 
 // lookupPerson returns what people.get and people.getBatchGet find under name
 // for user: a contact, the user's profile (people/me or its own name), or a
-// person of the directory. The caller holds s.mu.
-func (s *Server) lookupPerson(user, name string) *person.Person {
-	if p := s.lookup(user, name); p != nil {
+// person of the directory; u, user's store, may be nil. The caller holds
+// u.mu.
+func (s *Server) lookupPerson(u *userStore, user, name string) *person.Person {
+	if p := u.get(name); p != nil {
 		return p
 	}
 	if profileName.MatchString(name) || name == "people/me" {
-		if p := s.profileOf(user); name == "people/me" || p.GetResourceName() == name {
+		if p := profileOf(u, user); name == "people/me" || p.GetResourceName() == name {
 			return p
 		}
+		s.caller.mu.RLock()
+		defer s.caller.mu.RUnlock()
 		if i, ok := s.caller.dirNames[name]; ok {
 			return s.caller.directory[i]
 		}

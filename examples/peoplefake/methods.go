@@ -114,9 +114,8 @@ func (s *Server) get(c *call) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.mu.RLock()
-	stored := s.lookupPerson(c.user, c.name) // me.go
-	s.mu.RUnlock()
+	var stored *person.Person
+	s.read(c.user, func(u *userStore) { stored = s.lookupPerson(u, c.user, c.name) }) // me.go
 	p, err := peopleupdate.ReadParsed(stored, read, src)
 	if err != nil {
 		return nil, err
@@ -140,11 +139,11 @@ func (s *Server) batchGet(c *call) ([]byte, error) {
 		return nil, tooManyResources("resourceNames", maxBatchGet).WithField("resource_names", "")
 	}
 	stored := make([]*person.Person, len(names))
-	s.mu.RLock()
-	for i, n := range names {
-		stored[i] = s.lookupPerson(c.user, n) // me.go
-	}
-	s.mu.RUnlock()
+	s.read(c.user, func(u *userStore) {
+		for i, n := range names {
+			stored[i] = s.lookupPerson(u, c.user, n) // me.go
+		}
+	})
 	responses := make([]personResponse, len(names))
 	views := make([]*person.Person, len(names))
 	for i, n := range names {
@@ -195,34 +194,39 @@ func (s *Server) createContact(c *call) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := s.user(c.user)
-	res, err := s.opts.CreateContact(peopleupdate.CreateRequest{
-		PersonFields: c.mask("personFields"),
-		Sources:      c.sources(),
-		Body:         body,
-		Allocate:     s.allocator(u),
-		Finish:       s.finisher(u, c.r), // batchcreate.go
+	var res *peopleupdate.Result
+	err = s.write(c.user, func(u *userStore) error {
+		var err error
+		res, err = s.opts.CreateContact(peopleupdate.CreateRequest{
+			PersonFields: c.mask("personFields"),
+			Sources:      c.sources(),
+			Body:         body,
+			Allocate:     s.allocator(u),
+			Finish:       s.finisher(u, c.r), // batchcreate.go
+		})
+		if err != nil {
+			return err
+		}
+		u.put(res.Stored)
+		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	u.put(res.Stored)
 	return res.AppendResponseJSON(nil)
 }
 
 // allocator returns the Allocate function of a new contact of u: the next id
 // of the fake's generator that names no contact of u yet. The caller holds
-// s.mu.
+// u.mu.
 func (s *Server) allocator(u *userStore) func() (string, string, error) {
 	return func() (string, string, error) {
-		id := s.nextID()
+		id := s.ids.next()
 		for i := 0; u.ids[hexID(id)] || u.people[resourceNameOf(id)] != nil; i++ {
 			if i == 1000 { // a generator stuck on used ids
 				return "", "", internalError()
 			}
-			id = s.nextID()
+			id = s.ids.next()
 		}
 		return resourceNameOf(id), hexID(id), nil
 	}
@@ -248,15 +252,18 @@ func (s *Server) updateContact(c *call) ([]byte, error) {
 		Sources:            c.sources(),
 		Body:               body,
 	}
-	s.mu.Lock()
-	res, err := s.opts.UpdateContact(s.lookup(c.user, c.name), req)
-	if err == nil {
-		err = s.user(c.user).checkMemberships(s.lookup(c.user, c.name), res.Stored) // groups_store.go
-	}
-	if err == nil {
-		s.user(c.user).put(res.Stored)
-	}
-	s.mu.Unlock()
+	var res *peopleupdate.Result
+	err = s.write(c.user, func(u *userStore) error {
+		var err error
+		res, err = s.opts.UpdateContact(u.get(c.name), req)
+		if err == nil {
+			err = u.checkMemberships(u.get(c.name), res.Stored) // groups_store.go
+		}
+		if err == nil {
+			u.put(res.Stored)
+		}
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -266,12 +273,16 @@ func (s *Server) updateContact(c *call) ([]byte, error) {
 // deleteContact serves people.deleteContact: the whole record goes, once
 // peopleupdate.DeleteContact allows it.
 func (s *Server) deleteContact(c *call) ([]byte, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := peopleupdate.DeleteContact(s.lookup(c.user, c.name), c.name); err != nil {
+	err := s.write(c.user, func(u *userStore) error {
+		if err := peopleupdate.DeleteContact(u.get(c.name), c.name); err != nil {
+			return err
+		}
+		u.remove(c.name)
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
-	s.users[c.user].remove(c.name)
 	return []byte("{}"), nil
 }
 

@@ -43,7 +43,8 @@ type config struct {
 	inject    []injection
 	idSeed    uint64
 	ids       func() uint64
-	noCORS    bool // WithoutCORS (cors.go)
+	noCORS    bool   // WithoutCORS (cors.go)
+	dataDir   string // WithDataDir (persist.go)
 
 	profiles   []profileSeed    // me.go
 	directory  []*person.Person // me.go
@@ -201,6 +202,8 @@ func WithErrorInjection(m Method, status string, n int) Option {
 
 // WithIDSeed seeds the generator of new contacts' source ids (16 hex digits,
 // random-looking, the same sequence for the same seed). The default seed is 0.
+// With [WithDataDir], only a new directory takes it: a directory with state
+// goes on with the sequence it saved.
 func WithIDSeed(seed uint64) Option {
 	return optionFunc(func(c *config) { c.idSeed, c.ids = seed, nil })
 }
@@ -210,4 +213,29 @@ func WithIDSeed(seed uint64) Option {
 // people/c + its decimal value. An id already used by the user is skipped.
 func WithIDGenerator(next func() uint64) Option {
 	return optionFunc(func(c *config) { c.ids = next })
+}
+
+// WithDataDir makes the fake keep its state in the directory dir (made if
+// need be), in the bbolt database file [DataFile]: every write a request
+// makes (contacts, contact groups, photos, other contacts, the profile, the
+// change log of incremental syncs, and the id sequence) is committed there, synced to disk, in one
+// transaction per request, before the response is written, so that a crash
+// at any moment loses no acknowledged write and leaves no half-applied one. A
+// commit that fails answers 500 INTERNAL and the change is dropped from memory
+// too. A fake made on the same directory later resumes exactly where the last
+// one stopped (etags, ids and all), and does not plant its seeds; a new (or
+// empty) directory is seeded as a fake without one would be, and the seeds
+// are written there. A directory holding other files, a data file that is
+// corrupt, or one of another format is an error of [Open] naming the file,
+// never a silent reset; so is a directory another process has open.
+//
+// The directory's id sequence resumes too: [WithIDSeed] matters only for a
+// new directory. An id generator of [WithIDGenerator] is not saved; a
+// restarted fake skips the ids its users hold but may hand out an id of a
+// deleted contact again. Not kept: the directory ([WithDirectory], planted
+// again on every start), the clock's [Server.SetNow] and [Server.Advance],
+// pending injected errors and the admin API's request list. Call
+// [Server.Close] to release the directory.
+func WithDataDir(dir string) Option {
+	return optionFunc(func(c *config) { c.dataDir = dir })
 }

@@ -67,37 +67,35 @@ func CheckOtherContact(p *person.Person) error {
 	return nil
 }
 
-// plantOthers stores the seeded other contacts. New calls it; it panics on a
-// record CheckOtherContact rejects or a second record of one name.
-func (s *Server) plantOthers(seeds []seed) {
-	for _, sd := range seeds {
-		if err := s.addOthers(sd.user, sd.people); err != nil {
-			panic("peoplefake.New: " + err.Error())
-		}
+// addOthers stores copies of people in user's other contacts, in one
+// transaction, stopping at the first record CheckOtherContact rejects or that
+// has the name of one stored.
+func (s *Server) addOthers(user string, people []*person.Person) error {
+	if len(people) == 0 {
+		return nil
 	}
+	return s.write(user, func(u *userStore) error { return u.addOthers(user, people) })
 }
 
-// addOthers stores copies of people in user's other contacts, stopping at the
-// first record CheckOtherContact rejects or that has the name of one stored.
-// The caller holds s.mu for writing, or is New.
-func (s *Server) addOthers(user string, people []*person.Person) error {
+// addOthers is [Server.addOthers] in the running transaction. The caller
+// holds u.mu for writing.
+func (u *userStore) addOthers(user string, people []*person.Person) error {
 	for i, p := range people {
 		err := CheckOtherContact(p)
-		if err == nil && s.user(user).others[p.GetResourceName()] != nil {
+		if err == nil && u.others[p.GetResourceName()] != nil {
 			err = fmt.Errorf("a second other contact named %q", p.GetResourceName())
 		}
 		if err != nil {
 			return fmt.Errorf("other contacts of user %q: %s: %v", user, recordName("otherContacts", i, p), err)
 		}
-		s.user(user).putOther(clone(p))
+		u.putOther(clone(p))
 	}
 	return nil
 }
 
-// exportOthers returns copies of user's other contacts by resource name. The
-// caller holds s.mu.
-func (s *Server) exportOthers(user string) []*person.Person {
-	u := s.users[user]
+// exportOthers returns copies of u's other contacts by resource name; u may
+// be nil. The caller holds u.mu.
+func exportOthers(u *userStore) []*person.Person {
 	if u == nil || len(u.others) == 0 {
 		return nil
 	}
@@ -115,7 +113,8 @@ func (u *userStore) putOther(p *person.Person) {
 		u.others = make(map[string]*person.Person)
 	}
 	u.others[p.GetResourceName()] = p
-	u.log.record(p.GetResourceName(), u.now(), "")
+	u.touch(kindOthers, p.GetResourceName())
+	u.logRecord(p.GetResourceName(), u.now(), "")
 	if u.oindex != nil && !u.oindex.frozen {
 		u.oindex.set(p.GetResourceName(), p)
 	}
@@ -128,27 +127,33 @@ func (s *Server) PutOtherContact(user string, p *person.Person) error {
 	if err := CheckOtherContact(p); err != nil {
 		return err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.user(user).putOther(clone(p))
-	return nil
+	return s.write(user, func(u *userStore) error {
+		u.putOther(clone(p))
+		return nil
+	})
 }
 
 // DeleteOtherContact removes the other contact named name from user's and
 // reports whether there was one.
 func (s *Server) DeleteOtherContact(user, name string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := s.users[user]
-	if u == nil || u.others[name] == nil {
+	if s.existing(user) == nil {
 		return false
 	}
-	u.log.record(name, u.now(), tombEtag(u.others[name]))
-	delete(u.others, name)
-	if u.oindex != nil && !u.oindex.frozen {
-		u.oindex.set(name, nil)
-	}
-	return true
+	found := false
+	err := s.write(user, func(u *userStore) error {
+		if u.others[name] == nil {
+			return nil
+		}
+		found = true
+		u.logRecord(name, u.now(), tombEtag(u.others[name]))
+		delete(u.others, name)
+		u.touch(kindOthers, name)
+		if u.oindex != nil && !u.oindex.frozen {
+			u.oindex.set(name, nil)
+		}
+		return nil
+	})
+	return found && err == nil
 }
 
 // otherReadMasks returns otherContacts.list's readMask and sources: sources
@@ -220,21 +225,25 @@ func (s *Server) listOtherContacts(c *call) ([]byte, error) {
 		return err
 	}
 	if c.first("syncToken") != "" {
-		s.mu.RLock()
-		defer s.mu.RUnlock()
-		pg, err := s.readChanges(c.user, otherPrefix, c.first("syncToken"), c.first("pageToken"), syncFP, size)
+		var err error
+		s.read(c.user, func(u *userStore) {
+			var pg *syncPage
+			if pg, err = s.readChanges(u, otherPrefix, c.first("syncToken"), c.first("pageToken"), syncFP, size); err != nil {
+				return
+			}
+			out.NextPageToken, out.NextSyncToken = pg.nextPage, pg.nextSync
+			for _, name := range pg.keys {
+				if p := u.others[name]; p != nil {
+					if err = render(p); err != nil {
+						return
+					}
+				} else if t := pg.tombstone[name]; t != "" {
+					out.OtherContacts = append(out.OtherContacts, tombstone(name, t))
+				}
+			}
+		})
 		if err != nil {
 			return nil, err
-		}
-		out.NextPageToken, out.NextSyncToken = pg.nextPage, pg.nextSync
-		for _, name := range pg.keys {
-			if p := s.users[c.user].others[name]; p != nil {
-				if err := render(p); err != nil {
-					return nil, err
-				}
-			} else if t := pg.tombstone[name]; t != "" {
-				out.OtherContacts = append(out.OtherContacts, tombstone(name, t))
-			}
 		}
 		out.TotalSize = len(out.OtherContacts)
 		return mustJSON(out), nil
@@ -247,14 +256,14 @@ func (s *Server) listOtherContacts(c *call) ([]byte, error) {
 			return nil, err
 		}
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
 	var all []*person.Person
-	if u := s.users[c.user]; u != nil {
-		for _, p := range u.others {
-			all = append(all, p)
+	s.read(c.user, func(u *userStore) {
+		if u != nil {
+			for _, p := range u.others {
+				all = append(all, p)
+			}
 		}
-	}
+	})
 	slices.SortFunc(all, func(a, b *person.Person) int { return strings.Compare(a.GetResourceName(), b.GetResourceName()) })
 	end := min(offset+size, len(all))
 	for _, p := range all[min(offset, len(all)):end] {
@@ -336,23 +345,28 @@ func (s *Server) copyOtherContact(c *call) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := s.user(c.user)
-	other := u.others[c.name]
-	if other == nil {
-		return nil, apierror.NewNotFound()
-	}
-	res, err := s.opts.CreateContact(peopleupdate.CreateRequest{
-		Person:   copyFields(other, copyMask),
-		Allocate: s.allocator(u),
-		Finish:   s.finisher(u, c.r), // batchcreate.go
+	var stored *person.Person
+	err = s.write(c.user, func(u *userStore) error {
+		other := u.others[c.name]
+		if other == nil {
+			return apierror.NewNotFound()
+		}
+		res, err := s.opts.CreateContact(peopleupdate.CreateRequest{
+			Person:   copyFields(other, copyMask),
+			Allocate: s.allocator(u),
+			Finish:   s.finisher(u, c.r), // batchcreate.go
+		})
+		if err != nil {
+			return err
+		}
+		u.put(res.Stored)
+		stored = res.Stored
+		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	u.put(res.Stored)
-	r, err := peopleupdate.ReadParsed(res.Stored, read, src)
+	r, err := peopleupdate.ReadParsed(stored, read, src)
 	if err != nil {
 		return nil, err
 	}

@@ -110,13 +110,12 @@ func (s *Server) servePhoto(w http.ResponseWriter, r *http.Request) bool {
 		blob = &photoBlob{"image/png", defaultPhoto()}
 	} else {
 		s.mu.RLock()
+		users := make([]*userStore, 0, len(s.users))
 		for _, u := range s.users {
-			if b, ok := u.photos[key]; ok {
-				blob = &b
-				break
-			}
+			users = append(users, u)
 		}
 		s.mu.RUnlock()
+		blob = findPhoto(users, key)
 	}
 	if blob == nil {
 		http.NotFound(w, r)
@@ -129,6 +128,34 @@ func (s *Server) servePhoto(w http.ResponseWriter, r *http.Request) bool {
 		_, _ = w.Write(blob.data)
 	}
 	return true
+}
+
+// findPhoto returns the uploaded photo key of one of users, or nil. The
+// users whose lock is free are looked at first, so that a photo of an idle
+// user is not held up by another user's write; the others are waited for
+// only if the photo is not found there.
+func findPhoto(users []*userStore, key string) *photoBlob {
+	var busy []*userStore
+	for _, u := range users {
+		if !u.mu.TryRLock() {
+			busy = append(busy, u)
+			continue
+		}
+		b, ok := u.photos[key]
+		u.mu.RUnlock()
+		if ok {
+			return &b
+		}
+	}
+	for _, u := range busy {
+		u.mu.RLock()
+		b, ok := u.photos[key]
+		u.mu.RUnlock()
+		if ok {
+			return &b
+		}
+	}
+	return nil
 }
 
 // invalidPhoto is the answer to photo bytes that are not a JPEG or PNG image.
@@ -195,6 +222,7 @@ func (s *Server) updateContactPhoto(c *call) ([]byte, error) {
 			u.photos = make(map[string]photoBlob)
 		}
 		u.photos[key] = photoBlob{ctype, data}
+		u.touch(kindPhotos, key)
 		setPhoto(p, baseURL(c.r)+photoPath+key, false)
 	})
 }
@@ -230,25 +258,15 @@ func photoRead(m mask.Method, pf string, sources []string) (mask.Read, mask.Sour
 // contact's earlier uploaded photo. The answer holds the person when read is
 // not the zero Read.
 func (s *Server) changePhoto(c *call, read mask.Read, src mask.Sources, set func(*userStore, *person.Person)) ([]byte, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	stored := s.lookup(c.user, c.name)
-	if err := validate.Stored(c.name, stored); err != nil {
+	var next *person.Person
+	err := s.write(c.user, func(u *userStore) error {
+		var err error
+		next, err = s.setPhoto(u, c.name, set)
+		return err
+	})
+	if err != nil {
 		return nil, err
 	}
-	u := s.user(c.user)
-	next := s.withGroups(stored, contactGroups(stored), s.opts.Clock())
-	old := ""
-	for _, ph := range stored.GetPhotos() {
-		if person.IsContactItem(ph, stored.ContactSource()) {
-			old = photoKey(ph.GetUrl())
-		}
-	}
-	set(u, next)
-	if old != "" && old != "default" && old != photoKey(next.GetPhotos()[0].GetUrl()) {
-		delete(u.photos, old)
-	}
-	u.put(next)
 	var out photoResponse
 	if read != (mask.Read{}) {
 		r, err := peopleupdate.ReadParsed(next, read, src)
@@ -260,4 +278,27 @@ func (s *Server) changePhoto(c *call, read mask.Read, src mask.Sources, set func
 		}
 	}
 	return mustJSON(out), nil
+}
+
+// setPhoto stores the new record of the contact name of u, made by set, and
+// returns it. The caller holds u.mu for writing.
+func (s *Server) setPhoto(u *userStore, name string, set func(*userStore, *person.Person)) (*person.Person, error) {
+	stored := u.get(name)
+	if err := validate.Stored(name, stored); err != nil {
+		return nil, err
+	}
+	next := s.withGroups(stored, contactGroups(stored), s.opts.Clock())
+	old := ""
+	for _, ph := range stored.GetPhotos() {
+		if person.IsContactItem(ph, stored.ContactSource()) {
+			old = photoKey(ph.GetUrl())
+		}
+	}
+	set(u, next)
+	if old != "" && old != "default" && old != photoKey(next.GetPhotos()[0].GetUrl()) {
+		delete(u.photos, old)
+		u.touch(kindPhotos, old)
+	}
+	u.put(next)
+	return next, nil
 }

@@ -66,25 +66,25 @@ func (c *call) searchSize() (int, error) {
 // u.oindex, all the collection, fields the values people are found by.
 func (s *Server) searchIn(user string, warmUp bool, slot func(*userStore) **searchIndex,
 	all func(*userStore) map[string]*person.Person, fields func(*person.Person) []string) {
-	s.mu.RLock()
-	u := s.users[user]
-	need := u != nil && (*slot(u) == nil || (warmUp && s.search.stale))
-	s.mu.RUnlock()
+	need := false
+	s.read(user, func(u *userStore) { need = u != nil && (*slot(u) == nil || (warmUp && s.search.stale)) })
 	if !need {
 		return
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	x := *slot(u)
-	if x == nil || (warmUp && s.search.stale) {
-		people := all(u)
-		if s.search.stale && !warmUp {
-			people = nil // no warm-up yet: the cache is empty
+	// The index is derived state, never a record: the write commits nothing.
+	_ = s.write(user, func(u *userStore) error {
+		x := *slot(u)
+		if x == nil || (warmUp && s.search.stale) {
+			people := all(u)
+			if s.search.stale && !warmUp {
+				people = nil // no warm-up yet: the cache is empty
+			}
+			x = newSearchIndex(people, fields)
+			x.frozen = s.search.stale
+			*slot(u) = x
 		}
-		x = newSearchIndex(people, fields)
-		x.frozen = s.search.stale
-		*slot(u) = x
-	}
+		return nil
+	})
 }
 
 // searchContacts serves people.searchContacts: the contacts whose names,
@@ -117,24 +117,27 @@ func (s *Server) searchContacts(c *call) ([]byte, error) {
 // searchAnswer runs a search of query over the index slot gives and renders
 // its results.
 func (s *Server) searchAnswer(user string, query []string, size int, read mask.Read, src mask.Sources, slot func(*userStore) *searchIndex) ([]byte, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
 	var out searchResponse
-	u := s.users[user]
-	if u == nil || len(query) == 0 {
-		return mustJSON(out), nil
-	}
-	x := slot(u)
-	for _, key := range x.search(query, size) {
-		r, err := peopleupdate.ReadParsed(x.people[key], read, src)
-		if err != nil {
-			return nil, err
+	var err error
+	s.read(user, func(u *userStore) {
+		if u == nil || len(query) == 0 || slot(u) == nil {
+			return
 		}
-		b, err := person.Marshal(r)
-		if err != nil {
-			return nil, err
+		x := slot(u)
+		for _, key := range x.search(query, size) {
+			var r *person.Person
+			if r, err = peopleupdate.ReadParsed(x.people[key], read, src); err != nil {
+				return
+			}
+			var b []byte
+			if b, err = person.Marshal(r); err != nil {
+				return
+			}
+			out.Results = append(out.Results, searchResult{Person: b})
 		}
-		out.Results = append(out.Results, searchResult{Person: b})
+	})
+	if err != nil {
+		return nil, err
 	}
 	return mustJSON(out), nil
 }

@@ -197,7 +197,7 @@ func recordName(list string, i int, p *person.Person) string {
 	return fmt.Sprintf("%s[%d]", list, i)
 }
 
-// plant stores the people of one seed option. It takes s.mu itself.
+// plant stores the people of one seed option.
 func (s *Server) plant(sd seed) error {
 	list := "people"
 	if sd.contacts {
@@ -222,14 +222,13 @@ func (s *Server) putNew(user string, p *person.Person) error {
 	if err := CheckStored(p); err != nil {
 		return err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := s.user(user)
-	if u.people[p.GetResourceName()] != nil {
-		return fmt.Errorf("a second person named %q", p.GetResourceName())
-	}
-	u.put(clone(p))
-	return nil
+	return s.write(user, func(u *userStore) error {
+		if u.people[p.GetResourceName()] != nil {
+			return fmt.Errorf("a second person named %q", p.GetResourceName())
+		}
+		u.put(clone(p))
+		return nil
+	})
 }
 
 // Create stores a new contact in user's contacts made from p, a person as a
@@ -241,15 +240,19 @@ func (s *Server) Create(user string, p *person.Person) (*person.Person, error) {
 	if p == nil {
 		return nil, fmt.Errorf("nil person")
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := s.user(user)
-	res, err := s.opts.CreateContact(peopleupdate.CreateRequest{Person: p, Allocate: s.allocator(u)})
+	var stored *person.Person
+	err := s.write(user, func(u *userStore) error {
+		res, err := s.opts.CreateContact(peopleupdate.CreateRequest{Person: p, Allocate: s.allocator(u)})
+		if err != nil {
+			return err
+		}
+		stored = res.Stored
+		u.put(stored)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	stored := res.Stored
-	u.put(stored)
 	return clone(stored), nil
 }
 

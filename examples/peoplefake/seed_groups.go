@@ -54,9 +54,10 @@ func parseSeedGroups(raw json.RawMessage) ([]SeedGroup, error) {
 
 // plantGroups stores the groups of a seed for user: user groups are made (or
 // replace the group of that name adopted from memberships), system groups take
-// the clientData and updateTime given. The caller holds s.mu.
-func (s *Server) plantGroups(user string, groups []SeedGroup) error {
-	g := s.user(user).gs()
+// the clientData and updateTime given. The caller holds u.mu for writing,
+// inside [Server.write].
+func (u *userStore) plantGroups(user string, groups []SeedGroup) error {
+	g := u.gs()
 	for i, sg := range groups {
 		var ut time.Time
 		if sg.UpdateTime != "" {
@@ -70,6 +71,7 @@ func (s *Server) plantGroups(user string, groups []SeedGroup) error {
 		switch {
 		case cg != nil && cg.system:
 			cg.clientData, cg.updateTime = data, ut
+			u.touch(kindGroups, sg.ResourceName)
 			continue
 		case sg.Name == "":
 			return fmt.Errorf("seed for user %q: contactGroups[%d] (%s): add a \"name\"", user, i, sg.ResourceName)
@@ -77,14 +79,15 @@ func (s *Server) plantGroups(user string, groups []SeedGroup) error {
 			return fmt.Errorf("seed for user %q: contactGroups[%d] (%s): a second group named %q", user, i, sg.ResourceName, sg.Name)
 		}
 		g.groups[sg.ResourceName] = &contactGroup{resourceName: sg.ResourceName, name: sg.Name, clientData: data, updateTime: ut}
+		u.touch(kindGroups, sg.ResourceName)
 	}
 	return nil
 }
 
 // exportGroups returns user's groups as a seed's: every user group, and the
-// system groups whose clientData was updated. The caller holds s.mu.
-func (s *Server) exportGroups(user string) []SeedGroup {
-	u := s.users[user]
+// system groups whose clientData was updated; u may be nil. The caller holds
+// u.mu.
+func exportGroups(u *userStore) []SeedGroup {
 	if u == nil {
 		return nil
 	}

@@ -8,14 +8,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/peopleupdate/peopleupdate"
 	"github.com/peopleupdate/peopleupdate/apierror"
@@ -37,9 +35,10 @@ const (
 )
 
 // Server is the fake: an [http.Handler] serving the People API v1 REST surface
-// over an in-memory store with one set of contacts per user. It is safe for
-// concurrent use; mutations are serialised, and every value going in or out is
-// a copy.
+// over an in-memory store with one set of contacts per user, kept in a data
+// directory too with [WithDataDir]. It is safe for concurrent use: each
+// user's mutations are serialised under that user's lock (users do not wait
+// on each other), and every value going in or out is a copy.
 type Server struct {
 	opts      peopleupdate.Options // the clock and the phone rules, for every method
 	bodyLimit int64
@@ -47,86 +46,26 @@ type Server struct {
 	tokens    map[string]grant
 	noCORS    bool // WithoutCORS (cors.go)
 
-	mu     sync.RWMutex
-	users  map[string]*userStore
-	nextID func() uint64
+	mu    sync.RWMutex          // guards users, the map only: each store has its own lock
+	users map[string]*userStore // by user
+	ids   idSeq                 // ids of new contacts and groups, for every user (store.go)
+
+	data    *dataStore // the data directory (persist.go), or nil
+	bulk    bool       // New is seeding: commits wait for the end of New
+	resumed bool       // the state came from the data directory
+
+	// hookLocked, when a test sets it, runs each time [Server.write] has
+	// taken a user's lock, before the write: a test holds one user's lock
+	// with it.
+	hookLocked func(user string)
 
 	injMu    sync.Mutex
 	injected map[Method][]*injection
 
 	clock  *clock       // clock.go
-	caller callerState  // me.go: profiles and the directory, guarded by mu
+	caller callerState  // me.go: the directory, under its own lock
 	admin  adminState   // admin.go
 	search searchConfig // search.go
-}
-
-// New returns a fake configured by opts. It panics if an option is invalid (a
-// seed that is not a valid stored record, two seeds with the same resource
-// name, an unreadable seed file, an unknown injected status), which is a
-// mistake in the test, not in a request; the message names the option, the
-// record and what to add.
-func New(opts ...Option) *Server {
-	c := config{now: time.Now, bodyLimit: DefaultBodyLimit, requestLog: -1}
-	for _, o := range opts {
-		if o != nil {
-			o.apply(&c)
-		}
-	}
-	canon := defaultCanon
-	if c.canonSet {
-		canon = c.canon
-	}
-	now := c.now
-	if now == nil {
-		now = time.Now
-	}
-	s := &Server{
-		opts:      peopleupdate.Options{Region: c.region, Canonicalize: canon, Share: true},
-		bodyLimit: c.bodyLimit,
-		auth:      c.auth,
-		noCORS:    c.noCORS,
-		tokens:    c.tokens,
-		users:     make(map[string]*userStore),
-		injected:  make(map[Method][]*injection),
-		nextID:    c.ids,
-	}
-	s.installClock(now) // clock.go: sets s.opts.Clock
-	s.installAdmin(&c)  // admin.go
-	s.search = c.search
-	if s.bodyLimit <= 0 {
-		s.bodyLimit = DefaultBodyLimit
-	}
-	if s.nextID == nil {
-		s.nextID = counterIDs(c.idSeed)
-	}
-	for _, f := range c.seedFiles {
-		sd, err := LoadSeed(f.path)
-		if err != nil {
-			panic(fmt.Sprintf("peoplefake.New: %v", err))
-		}
-		c.seeds = append(c.seeds, seed{user: f.user, people: sd.People}, seed{user: f.user, people: sd.Contacts, contacts: true})
-		c.addCallerSeed(f.user, sd) // me.go
-		c.others = append(c.others, seed{user: f.user, people: sd.OtherContacts})
-	}
-	for _, sd := range c.seeds {
-		if err := s.plant(sd); err != nil {
-			panic(fmt.Sprintf("peoplefake.New: %v", err))
-		}
-	}
-	s.adoptSeededGroups()   // groups_store.go
-	s.plantOthers(c.others) // othercontacts.go
-	// me.go: the profiles and the directory.
-	if err := s.plantCaller(&c); err != nil {
-		panic(fmt.Sprintf("peoplefake.New: %v", err))
-	}
-	s.startLogs() // changelog.go
-	for _, in := range c.inject {
-		if err := checkInjection(in.method, in.status); err != nil && in.n > 0 {
-			panic("peoplefake.New: WithErrorInjection: " + err.Error())
-		}
-		s.InjectError(in.method, in.status, in.message, in.n)
-	}
-	return s
 }
 
 // route is one method of the URL space.

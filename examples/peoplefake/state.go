@@ -18,14 +18,16 @@ import (
 // the directory (expiring its sync tokens), every pending injected error and
 // the request log. The options' seeds are not planted again.
 func (s *Server) Reset() {
-	s.mu.Lock()
-	for _, name := range slices.Collect(maps.Keys(s.users)) {
-		s.emptyUser(name)
+	s.mu.RLock()
+	names := slices.Collect(maps.Keys(s.users))
+	s.mu.RUnlock()
+	for _, name := range names {
+		s.ResetUser(name)
 	}
-	s.caller.profiles = nil
+	s.caller.mu.Lock()
 	s.caller.directory, s.caller.dirNames = nil, nil
 	s.caller.dirVer++
-	s.mu.Unlock()
+	s.caller.mu.Unlock()
 	s.injMu.Lock()
 	s.injected = make(map[Method][]*injection)
 	s.injMu.Unlock()
@@ -33,12 +35,16 @@ func (s *Server) Reset() {
 }
 
 // ResetUser forgets user's contacts, groups, photos, other contacts and
-// profile, the change log (expiring user's sync tokens) and search indexes.
+// profile, the change log (expiring user's sync tokens) and search indexes,
+// in one transaction: with [WithDataDir], every record of user is deleted.
 func (s *Server) ResetUser(user string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.emptyUser(user)
-	delete(s.caller.profiles, user)
+	if s.existing(user) == nil {
+		return
+	}
+	_ = s.write(user, func(u *userStore) error {
+		u.empty()
+		return nil
+	})
 }
 
 // Load adds a seed to user's state as [New] plants one: its people (which
@@ -55,13 +61,17 @@ func (s *Server) Load(user string, sd *Seed) error {
 	if err := s.plant(seed{user: user, people: sd.Contacts, contacts: true}); err != nil {
 		return err
 	}
-	s.mu.Lock()
-	s.adoptSeededGroups()
-	err := s.plantGroups(user, sd.Groups) // seed_groups.go
-	if err == nil {
-		err = s.addOthers(user, sd.OtherContacts) // othercontacts.go
-	}
-	s.mu.Unlock()
+	err := s.write(user, func(u *userStore) error {
+		for name, members := range u.gs().members {
+			if len(members) > 0 {
+				u.adopt(name) // groups_store.go
+			}
+		}
+		if err := u.plantGroups(user, sd.Groups); err != nil { // seed_groups.go
+			return err
+		}
+		return u.addOthers(user, sd.OtherContacts) // othercontacts.go
+	})
 	if err != nil {
 		return err
 	}
@@ -82,11 +92,15 @@ func (s *Server) Load(user string, sd *Seed) error {
 // directory, groups and other contacts.
 func (s *Server) Export(user string) *Seed {
 	sd := &Seed{People: s.People(user)}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	sd.Profile = clone(s.caller.profiles[user])
-	sd.Groups = s.exportGroups(user)
-	sd.OtherContacts = s.exportOthers(user) // othercontacts.go
+	s.read(user, func(u *userStore) {
+		if u != nil {
+			sd.Profile = clone(u.profile)
+		}
+		sd.Groups = exportGroups(u)        // seed_groups.go
+		sd.OtherContacts = exportOthers(u) // othercontacts.go
+	})
+	s.caller.mu.RLock()
+	defer s.caller.mu.RUnlock()
 	for _, p := range s.caller.directory {
 		sd.Directory = append(sd.Directory, clone(p))
 	}
@@ -149,18 +163,15 @@ func MarshalSeed(sd *Seed) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// emptyUser replaces user's store with an empty one whose change log goes on
+// empty empties u (see [userStore.reset]) with a change log that goes on
 // from the old one's sequence past a gap, so that every sync token made before
 // expires (its mark is below the new log's floor) rather than reading the new
-// state's changes as if they followed the old. The caller holds s.mu for
-// writing.
-func (s *Server) emptyUser(user string) {
-	old := s.users[user]
-	if old == nil {
-		return
-	}
-	delete(s.users, user)
-	u := s.user(user)
-	u.log.seq = old.log.seq + 1
+// state's changes as if they followed the old. The caller holds u.mu for
+// writing, inside [Server.write].
+func (u *userStore) empty() {
+	seq := u.log.seq
+	u.reset() // persist.go
+	u.log.seq = seq + 1
 	u.log.floor = u.log.seq
+	u.touch(kindChanges, keyLog)
 }

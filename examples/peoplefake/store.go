@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"google.golang.org/protobuf/proto"
@@ -19,40 +20,81 @@ import (
 // userStore holds one user's people, by resource name. A stored *person.Person
 // is never changed once stored: an update stores a new value in its place, so a
 // reader holding the old one sees a whole state.
+//
+// Each user's store has its own lock, mu: [Server.mu] guards only the map of
+// users, so that one user's writes never hold up another user's requests.
+// Handlers reach a store through [Server.write] and [Server.read] (lock.go),
+// never by locking it themselves.
 type userStore struct {
-	people map[string]*person.Person
-	ids    map[string]bool           // CONTACT source ids in use
-	groups *groupState               // contact groups and their members; see gs (groups_store.go)
-	photos map[string]photoBlob      // uploaded photos by URL key (photos.go)
-	orders contactOrders             // the contacts in the orders of connections.list (listorder.go)
-	log    changeLog                 // every change, for incremental sync (changelog.go)
-	now    func() time.Time          // the latest time the server's clock told
-	others map[string]*person.Person // other contacts by resource name (othercontacts.go)
-	index  *searchIndex              // contacts' search index, made on first search (searchindex.go)
-	oindex *searchIndex              // other contacts' search index (searchindex.go)
+	mu   sync.RWMutex
+	name string           // the user
+	now  func() time.Time // the latest time the server's clock told (clock.go)
+	userState
 }
 
-// user returns the store of a user, making it on first use. The caller holds
-// s.mu for writing, or is New.
+// userState is what a user's store holds, guarded by its lock. A store of the
+// fake that keeps per-user state adds its fields here, so that a reload from
+// the data directory (persist.go), which replaces the whole value, resets
+// them too.
+type userState struct {
+	people  map[string]*person.Person
+	ids     map[string]bool           // CONTACT source ids in use
+	groups  *groupState               // contact groups and their members; see gs (groups_store.go)
+	photos  map[string]photoBlob      // uploaded photos by URL key (photos.go)
+	orders  contactOrders             // the contacts in the orders of connections.list (listorder.go)
+	log     changeLog                 // every change, for incremental sync (changelog.go)
+	others  map[string]*person.Person // other contacts by resource name (othercontacts.go)
+	profile *person.Person            // the seeded profile; nil: defaultProfile (me.go)
+	index   *searchIndex              // contacts' search index, made on first search (searchindex.go)
+	oindex  *searchIndex              // other contacts' search index (searchindex.go)
+	dirty   map[dirtyKey]struct{}     // records changed since the last commit (persist.go)
+	wiped   bool                      // reset since the last commit: the commit drops every record first
+}
+
+// newUserStore returns the empty store of user, whose change log reads the
+// time from now.
+func newUserStore(user string, now func() time.Time) *userStore {
+	return &userStore{name: user, now: now, userState: userState{people: make(map[string]*person.Person), ids: make(map[string]bool)}}
+}
+
+// user returns the store of a user, making it on first use. It takes s.mu
+// itself; the caller locks the store it returns.
 func (s *Server) user(name string) *userStore {
+	s.mu.RLock()
 	u := s.users[name]
-	if u == nil {
-		u = &userStore{people: make(map[string]*person.Person), ids: make(map[string]bool), now: s.lastNow}
+	s.mu.RUnlock()
+	if u != nil {
+		return u
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if u = s.users[name]; u == nil {
+		u = newUserStore(name, s.lastNow)
 		s.users[name] = u
 	}
 	return u
 }
 
-// lookup returns the stored person of a user, or nil. The caller holds s.mu.
-func (s *Server) lookup(user, name string) *person.Person {
-	if u := s.users[user]; u != nil {
-		return u.people[name]
+// existing returns the store of a user, or nil for a user the fake has not
+// seen. It takes s.mu itself.
+func (s *Server) existing(name string) *userStore {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.users[name]
+}
+
+// get returns the stored person named name, or nil; u may be nil. The caller
+// holds u.mu.
+func (u *userStore) get(name string) *person.Person {
+	if u == nil {
+		return nil
 	}
-	return nil
+	return u.people[name]
 }
 
 // put stores p under its resource name, replacing any earlier value.
 func (u *userStore) put(p *person.Person) {
+	u.touch(kindPeople, p.GetResourceName())       // persist.go
 	u.changed(u.people[p.GetResourceName()], p)    // changelog.go
 	u.gs().track(u.people[p.GetResourceName()], p) // groups_store.go
 	u.orders.replace(p.GetResourceName(), p)
@@ -70,6 +112,7 @@ func (u *userStore) put(p *person.Person) {
 // remove deletes the person named name.
 func (u *userStore) remove(name string) {
 	if old := u.people[name]; old != nil {
+		u.touch(kindPeople, name)
 		u.changed(old, nil)    // changelog.go
 		u.gs().track(old, nil) // groups_store.go
 		if cs := old.ContactSource(); cs != nil {
@@ -95,23 +138,26 @@ var personName = regexp.MustCompile(`^people/[^/]+$`)
 // contacts (metadata, sources and their etags included, as the store holds it),
 // or nil if there is none.
 func (s *Server) Person(user, name string) *person.Person {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return clone(s.lookup(user, name))
+	var p *person.Person
+	s.read(user, func(u *userStore) { p = clone(u.get(name)) })
+	return p
 }
 
 // People returns copies of the stored records of all of user's people, in
 // resource name order.
 func (s *Server) People(user string) []*person.Person {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	u := s.users[user]
-	if u == nil {
+	var out []*person.Person
+	s.read(user, func(u *userStore) {
+		if u == nil {
+			return
+		}
+		out = make([]*person.Person, 0, len(u.people))
+		for _, p := range u.people {
+			out = append(out, clone(p))
+		}
+	})
+	if out == nil {
 		return nil
-	}
-	out := make([]*person.Person, 0, len(u.people))
-	for _, p := range u.people {
-		out = append(out, clone(p))
 	}
 	slices.SortFunc(out, func(a, b *person.Person) int { return strings.Compare(a.GetResourceName(), b.GetResourceName()) })
 	return out
@@ -120,28 +166,28 @@ func (s *Server) People(user string) []*person.Person {
 // Put stores a copy of p in user's contacts under its resource name, replacing
 // any person of that name: a test's way to change the store behind the
 // clients' backs. It returns [CheckStored]'s error if p is not a valid stored
-// contact.
+// contact, or the error of writing it to the data directory ([WithDataDir]).
 func (s *Server) Put(user string, p *person.Person) error {
 	if err := CheckStored(p); err != nil {
 		return err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.user(user).put(clone(p))
-	return nil
+	return s.write(user, func(u *userStore) error {
+		u.put(clone(p))
+		return nil
+	})
 }
 
 // Delete removes the person named name from user's contacts and reports
-// whether there was one.
+// whether there was one (false too when writing the deletion to the data
+// directory failed, which leaves the person in place).
 func (s *Server) Delete(user, name string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := s.users[user]
-	if u == nil || u.people[name] == nil {
-		return false
-	}
-	u.remove(name)
-	return true
+	found := false
+	err := s.write(user, func(u *userStore) error {
+		found = u.people[name] != nil
+		u.remove(name)
+		return nil
+	})
+	return found && err == nil
 }
 
 // injection is a pending injected failure of one method.
@@ -233,15 +279,43 @@ var defaultMessages = map[string]string{
 	"UNIMPLEMENTED":       "Operation is not implemented, or supported, or enabled.",
 }
 
-// counterIDs returns the default id generator: splitmix64 over a counter
-// started at seed, so ids look random yet repeat for the same seed.
-func counterIDs(seed uint64) func() uint64 {
-	n := seed
-	return func() uint64 {
-		n += 0x9e3779b97f4a7c15
-		z := n
-		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
-		z = (z ^ (z >> 27)) * 0x94d049bb133111eb
-		return z ^ (z >> 31)
+// idSeq is the generator of new contacts' and groups' ids, shared by every
+// user: splitmix64 over a counter started at seed, so that ids look random
+// yet repeat for the same seed, or the function of [WithIDGenerator]. The
+// default sequence's state (seed and count) is what the data directory keeps
+// (persist.go), so that a restarted fake goes on where it stopped.
+type idSeq struct {
+	mu     sync.Mutex
+	seed   uint64
+	count  uint64
+	custom func() uint64 // WithIDGenerator; its state is its own
+}
+
+// next returns the next id.
+func (q *idSeq) next() uint64 {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.custom != nil {
+		return q.custom()
 	}
+	q.count++
+	z := q.seed + q.count*0x9e3779b97f4a7c15
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// state returns the default sequence's seed and the number of ids it has
+// given.
+func (q *idSeq) state() (seed, count uint64) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.seed, q.count
+}
+
+// resume makes the default sequence go on from a saved state.
+func (q *idSeq) resume(seed, count uint64) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.seed, q.count = seed, count
 }

@@ -37,12 +37,12 @@ type syncMark struct {
 
 // markNow returns the mark of a full sync starting now for user.
 func (s *Server) markNow(user string) syncMark {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
 	m := syncMark{full: s.now().UnixNano()}
-	if u := s.users[user]; u != nil {
-		m.seq = u.log.seq
-	}
+	s.read(user, func(u *userStore) {
+		if u != nil {
+			m.seq = u.log.seq
+		}
+	})
 	return m
 }
 
@@ -112,8 +112,8 @@ func syncToken(fp uint64, m syncMark) string { return encodeSync(fp, m) }
 // checkSync returns the sync token's mark for parameters fp, the expired
 // token error, or the error of a token made for other parameters. A token
 // that is not one of the fake's is expired too: the client's answer to both
-// is a full sync. The caller holds s.mu.
-func (s *Server) checkSync(user, tok string, fp uint64) (syncMark, error) {
+// is a full sync. u is the user's store, or nil; the caller holds u.mu.
+func (s *Server) checkSync(u *userStore, tok string, fp uint64) (syncMark, error) {
 	m, _, ok, bound := decodeSync(tok, fp, 0)
 	if !ok {
 		return m, expiredSyncToken()
@@ -122,12 +122,7 @@ func (s *Server) checkSync(user, tok string, fp uint64) (syncMark, error) {
 		return m, invalidArgument("Request contains an invalid argument.").
 			WithField("sync_token", "The sync token is not valid for this request; all parameters must match the call that returned it.")
 	}
-	var l *changeLog
-	if u := s.users[user]; u != nil {
-		l = &u.log
-	} else {
-		l = &changeLog{}
-	}
+	l := logOf(u)
 	if s.now().Sub(time.Unix(0, m.full)) > syncTokenLifetime || m.seq < l.floor || m.seq > l.seq {
 		return m, expiredSyncToken()
 	}
@@ -146,18 +141,13 @@ type syncPage struct {
 // readChanges reads one page of an incremental sync of the resources whose
 // keys start with prefix: tok is the sync token (parameters fp), pageTok the
 // page token of an earlier page of the same sync ("" on the first). The
-// caller holds s.mu for reading and renders the keys.
-func (s *Server) readChanges(user, prefix, tok, pageTok string, fp uint64, size int) (*syncPage, error) {
-	m, err := s.checkSync(user, tok, fp)
+// caller holds u.mu (u is the user's store, or nil) and renders the keys.
+func (s *Server) readChanges(u *userStore, prefix, tok, pageTok string, fp uint64, size int) (*syncPage, error) {
+	m, err := s.checkSync(u, tok, fp)
 	if err != nil {
 		return nil, err
 	}
-	var l *changeLog
-	if u := s.users[user]; u != nil {
-		l = &u.log
-	} else {
-		l = &changeLog{}
-	}
+	l := logOf(u)
 	after, upto := m.seq, l.seq
 	pfp := fp ^ uint64(size)*0x9e3779b97f4a7c15
 	if pageTok != "" {
@@ -176,6 +166,14 @@ func (s *Server) readChanges(user, prefix, tok, pageTok string, fp uint64, size 
 		out.nextPage = encodeSync(pfp, m, next, upto)
 	}
 	return out, nil
+}
+
+// logOf returns u's change log, or an empty one for a nil u.
+func logOf(u *userStore) *changeLog {
+	if u == nil {
+		return &changeLog{}
+	}
+	return &u.log
 }
 
 // connectionsSyncFP fingerprints the parameters a connections.list sync
@@ -197,30 +195,35 @@ func tombstone(name, etag string) json.RawMessage {
 // syncConnections serves people.connections.list with a syncToken: the
 // contacts changed since, deleted ones as tombstones, a page at a time.
 func (s *Server) syncConnections(c *call, read mask.Read, src mask.Sources, order string, size int) ([]byte, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	pg, err := s.readChanges(c.user, "people/", c.first("syncToken"), c.first("pageToken"), connectionsSyncFP(read, src, order), size)
+	var out listConnectionsResponse
+	var err error
+	s.read(c.user, func(u *userStore) {
+		var pg *syncPage
+		if pg, err = s.readChanges(u, "people/", c.first("syncToken"), c.first("pageToken"), connectionsSyncFP(read, src, order), size); err != nil {
+			return
+		}
+		out = listConnectionsResponse{NextPageToken: pg.nextPage, NextSyncToken: pg.nextSync}
+		for _, name := range pg.keys {
+			p := u.get(name)
+			switch {
+			case p != nil && p.ContactSource() != nil:
+				var r *person.Person
+				if r, err = peopleupdate.ReadParsed(p, read, src); err != nil {
+					return
+				}
+				r.Etag = listEtag(r.Etag)
+				var b []byte
+				if b, err = person.Marshal(r); err != nil {
+					return
+				}
+				out.Connections = append(out.Connections, b)
+			case p == nil && pg.tombstone[name] != "":
+				out.Connections = append(out.Connections, tombstone(name, pg.tombstone[name]))
+			}
+		}
+	})
 	if err != nil {
 		return nil, err
-	}
-	out := listConnectionsResponse{NextPageToken: pg.nextPage, NextSyncToken: pg.nextSync}
-	for _, name := range pg.keys {
-		p := s.lookup(c.user, name)
-		switch {
-		case p != nil && p.ContactSource() != nil:
-			r, err := peopleupdate.ReadParsed(p, read, src)
-			if err != nil {
-				return nil, err
-			}
-			r.Etag = listEtag(r.Etag)
-			b, err := person.Marshal(r)
-			if err != nil {
-				return nil, err
-			}
-			out.Connections = append(out.Connections, b)
-		case p == nil && pg.tombstone[name] != "":
-			out.Connections = append(out.Connections, tombstone(name, pg.tombstone[name]))
-		}
 	}
 	out.TotalPeople, out.TotalItems = len(out.Connections), len(out.Connections)
 	return mustJSON(out), nil
@@ -229,20 +232,25 @@ func (s *Server) syncConnections(c *call, read mask.Read, src mask.Sources, orde
 // syncGroups serves contactGroups.list with a syncToken: the groups changed
 // since, deleted ones as tombstones.
 func (s *Server) syncGroups(c *call, fields groupFieldSet, size int) ([]byte, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	pg, err := s.readChanges(c.user, groupPrefix, c.first("syncToken"), c.first("pageToken"), groupsSyncFP(c), size)
+	var out listGroupsResponse
+	var err error
+	s.read(c.user, func(u *userStore) {
+		var pg *syncPage
+		if pg, err = s.readChanges(u, groupPrefix, c.first("syncToken"), c.first("pageToken"), groupsSyncFP(c), size); err != nil {
+			return
+		}
+		g := groupsOrNew(u)
+		out = listGroupsResponse{NextPageToken: pg.nextPage, NextSyncToken: pg.nextSync}
+		for _, name := range pg.keys {
+			if cg := g.groups[name]; cg != nil {
+				out.ContactGroups = append(out.ContactGroups, g.render(cg, fields, 0))
+			} else if t := pg.tombstone[name]; t != "" {
+				out.ContactGroups = append(out.ContactGroups, groupJSON{ResourceName: name, Etag: t, Metadata: &groupMetadata{Deleted: true}})
+			}
+		}
+	})
 	if err != nil {
 		return nil, err
-	}
-	g := s.groupsOf(c.user)
-	out := listGroupsResponse{NextPageToken: pg.nextPage, NextSyncToken: pg.nextSync}
-	for _, name := range pg.keys {
-		if cg := g.groups[name]; cg != nil {
-			out.ContactGroups = append(out.ContactGroups, g.render(cg, fields, 0))
-		} else if t := pg.tombstone[name]; t != "" {
-			out.ContactGroups = append(out.ContactGroups, groupJSON{ResourceName: name, Etag: t, Metadata: &groupMetadata{Deleted: true}})
-		}
 	}
 	out.TotalItems = len(out.ContactGroups)
 	return mustJSON(out), nil

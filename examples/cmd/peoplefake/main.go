@@ -6,6 +6,8 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/binary"
 	"errors"
 	"flag"
 	"fmt"
@@ -61,7 +63,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.Var(&tokens, "token", "accept bearer `TOKEN=USER[:readonly]`; repeatable")
 	region := fs.String("region", "", "default `region` of phone numbers (default US)")
 	bodyLimit := fs.Int64("body-limit", peoplefake.DefaultBodyLimit, "largest request body in `bytes`")
-	idSeed := fs.Uint64("id-seed", 0, "seed of new contacts' ids")
+	idSeed := fs.Uint64("id-seed", 0, "seed of new contacts' ids (default: a random one; printed at start)")
+	dataDir := fs.String("data", "", "keep the state in `DIR` (made if need be): every acknowledged write is on disk, and a restart resumes it; seeds apply only to a new DIR")
 	quiet := fs.Bool("quiet", false, "do not log requests (server errors are still logged)")
 	logDest := fs.String("log", "stderr", "where the log goes: `stderr`, stdout, off, or a file path (appended to)")
 	logBuffer := fs.Int("log-buffer", peoplefake.DefaultLogBuffer, "log `lines` held for a slow log output before lines are dropped (and counted)")
@@ -80,11 +83,22 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
 
-	opts, err := control()
+	seedSet := false
+	fs.Visit(func(f *flag.Flag) { seedSet = seedSet || f.Name == "id-seed" })
+	if !seedSet {
+		// A random seed, so that ids of one run are not another's.
+		var b [8]byte
+		_, _ = rand.Read(b[:])
+		*idSeed = binary.BigEndian.Uint64(b[:])
+	}
+	opts, err := control() // control.go
 	if err != nil {
 		return err
 	}
 	opts = append(opts, peoplefake.WithBodyLimit(*bodyLimit), peoplefake.WithIDSeed(*idSeed))
+	if *dataDir != "" {
+		opts = append(opts, peoplefake.WithDataDir(*dataDir))
+	}
 	if *region != "" {
 		opts = append(opts, peoplefake.WithDefaultRegion(*region))
 	}
@@ -135,7 +149,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		opts = append(opts, peoplefake.WithUserPeople(user, sd.People...), peoplefake.WithDirectory(sd.Directory...))
+		opts = append(opts, peoplefake.WithUserPeople(user, sd.People...), peoplefake.WithDirectory(sd.Directory...),
+			peoplefake.WithUserOtherContacts(user, sd.OtherContacts...))
 		if sd.Profile != nil {
 			opts = append(opts, peoplefake.WithUserProfile(user, sd.Profile))
 		}
@@ -150,8 +165,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			}
 		}
 	}
-	fake := peoplefake.New(opts...)
+	fake, err := peoplefake.Open(opts...)
+	if err != nil {
+		return err
+	}
+	defer fake.Close()
 	for _, uc := range contacts {
+		if fake.Resumed() { // the data directory's state, not the seeds
+			break
+		}
 		for i, p := range uc.contacts {
 			if _, err := fake.Create(uc.user, p); err != nil {
 				return fmt.Errorf("%s: seed: contacts[%d]: %v", uc.path, i, err)
@@ -183,7 +205,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		ReadHeader: orNone(*readHeaderTimeout), Read: orNone(*readTimeout),
 		Write: orNone(*writeTimeout), Idle: orNone(*idleTimeout),
 	}, log.New(errLog, "peoplefake: ", 0))
-	if _, err := fmt.Fprintf(stdout, "listening on http://%s\n", ln.Addr()); err != nil {
+	if _, err := fmt.Fprintf(stdout, "listening on http://%s\nid seed %d\n", ln.Addr(), fake.IDSeed()); err != nil {
 		ln.Close()
 		return err
 	}

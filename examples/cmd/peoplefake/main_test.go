@@ -205,6 +205,7 @@ func TestRunBadArgs(t *testing.T) {
 		{"bad address", []string{"-addr", "127.0.0.1:http-ish"}, "listen"},
 		{"seed without a contact source", []string{"-seed", writeFile(t, `{"people": [{"resourceName": "people/c1", "names": [{"givenName": "Ada"}]}]}`)},
 			`seed: people[0] (people/c1): no CONTACT source: add "metadata"`},
+		{"foreign data directory", []string{"-data", filepath.Dir(writeFile(t, "{}"))}, "not a peoplefake data directory"},
 		{"seed contact createContact rejects", []string{"-seed", writeFile(t, `{"contacts": [{"names": [{"givenName": "Ada"}]}, {"names": [{"givenName": "A"}, {"givenName": "B"}]}]}`)},
 			"seed: contacts[1]:"},
 	}
