@@ -75,6 +75,10 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 		canonical: opts.Canonicalize,
 		region:    opts.Region,
 	}
+	// The Copier is an interface, so the functions passed to it escape: make
+	// them once per call, not once per field.
+	m.keepIt = func(it person.Item) bool { return m.keep(m.field, it) }
+	m.otherIt = m.other
 	if m.canonical == nil {
 		m.canonical = Canonical
 	}
@@ -131,6 +135,9 @@ type merger struct {
 	contact   *person.Source // the stored contact source; nil if none
 	canonical func(value, region string) string
 	region    string
+	field     person.Field           // the field keepIt judges
+	keepIt    func(person.Item) bool // keep for m.field
+	otherIt   func(person.Item) bool // other
 }
 
 // blankMetadata and blankSource are the templates of the metadata a kept item
@@ -161,7 +168,7 @@ func (m *merger) reserve(f person.Field, stored, req *person.Person) (kept, othe
 			m.copier.Reserve(blankSource)
 		}
 	}
-	others = m.copier.ReserveItems(stored, f, m.other)
+	others = m.copier.ReserveItems(stored, f, m.otherIt)
 	return kept, others
 }
 
@@ -171,9 +178,11 @@ func (m *merger) keep(f person.Field, it person.Item) bool {
 	return person.IsContactItem(it, m.contact) && !Empty(f, it)
 }
 
-// keepFunc returns keep for field f, as the Copier takes it.
+// keepFunc returns keep for field f, as the Copier takes it: m.keepIt, now
+// judging f.
 func (m *merger) keepFunc(f person.Field) func(person.Item) bool {
-	return func(it person.Item) bool { return m.keep(f, it) }
+	m.field = f
+	return m.keepIt
 }
 
 // other reports whether the stored item it belongs to another source than the
@@ -209,7 +218,7 @@ func (m *merger) replace(f person.Field, stored, req *person.Person, kept, other
 	if !membership && !sourcePrimary && kept > 0 {
 		f.At(m.out, 0).GetMetadata().SourcePrimary = true
 	}
-	m.copier.AppendItems(m.out, stored, f, m.other)
+	m.copier.AppendItems(m.out, stored, f, m.otherIt)
 
 	winner := -1
 	if !membership {

@@ -30,6 +30,51 @@ import (
 type decoder struct {
 	jsonscan.Scanner        // the input, the position in it, and the place of the body (Root)
 	path             []step // the place of the value being read, below Root
+
+	// The messages come from slabs, one per message type in use: a slab
+	// holds as many messages as the innermost list being read has elements
+	// left (hint), so that a list's items, their metadata and their sources
+	// take one allocation each.
+	slabs [numSlabs]decodeSlab
+	last  int // the slab replaced last, when all are in use
+	hint  int // the elements left in the innermost list, 1 outside lists
+}
+
+// numSlabs is the number of message types a decoder has slabs for at once:
+// those of a list's items and of the messages they hold.
+const numSlabs = 6
+
+// decodeSlab holds messages of one type not yet handed out: free[next:].
+type decodeSlab struct {
+	msg  *jsonMessage
+	free reflect.Value // a []M
+	next int
+}
+
+// alloc returns a pointer to a new zero message that mi describes, a *M.
+func (d *decoder) alloc(mi *jsonMessage) reflect.Value {
+	i := 0
+	for i < numSlabs && d.slabs[i].msg != mi {
+		i++
+	}
+	if i == numSlabs || d.slabs[i].next == d.slabs[i].free.Len() {
+		if i == numSlabs {
+			i = 0
+			for i < numSlabs && d.slabs[i].msg != nil {
+				i++
+			}
+			if i == numSlabs {
+				d.last = (d.last + 1) % numSlabs
+				i = d.last
+			}
+		}
+		n := max(1, d.hint)
+		d.slabs[i] = decodeSlab{msg: mi, free: reflect.MakeSlice(mi.sliceType, n, n)}
+	}
+	s := &d.slabs[i]
+	v := s.free.Index(s.next).Addr()
+	s.next++
+	return v
 }
 
 // step is one step of a place in proto names: a field, and an index in it if it
@@ -67,7 +112,7 @@ func appendStep(b []byte, name string, index int) []byte {
 
 // decodePerson decodes the body b into p, which must be empty.
 func decodePerson(b []byte, p *Person, root string) error {
-	d := decoder{Scanner: jsonscan.Scanner{In: b, Root: root}, path: make([]step, 0, 8)}
+	d := decoder{Scanner: jsonscan.Scanner{In: b, Root: root}, path: make([]step, 0, 8), hint: 1}
 	d.WS()
 	if d.Pos == len(b) {
 		return nil // no body: no person fields
@@ -170,7 +215,7 @@ func (d *decoder) field(m reflect.Value, fi *jsonField, key string, seen *uint64
 		case fi.kind != kindMessage:
 			return errValue(d.place("", -1), fi.proto, "Starting an object on a scalar field")
 		}
-		v := reflect.New(fi.msg.goType)
+		v := d.alloc(fi.msg)
 		f.Set(v)
 		d.path = append(d.path, step{fi.proto, -1})
 		if err := d.object(v.Elem(), fi.msg); err != nil {
@@ -202,6 +247,11 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 		d.Pos++
 		return nil
 	}
+	// The list, and its messages, come from one allocation each, of as many
+	// as its elements (more if the count falls short, on bad input).
+	n := countElems(d.In, d.Pos)
+	f.Set(reflect.MakeSlice(f.Type(), 0, n))
+	defer func(hint int) { d.hint = hint }(d.hint)
 	for i := 0; ; i++ {
 		if d.Pos >= len(d.In) {
 			return d.Fail(d.Pos, jsonscan.ExpectValue)
@@ -213,7 +263,8 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 			if fi.kind != kindMessage {
 				return errValue(d.place("", -1), fi.proto, "Starting an object on a scalar field")
 			}
-			v := reflect.New(fi.msg.goType)
+			d.hint = max(1, n-i)
+			v := d.alloc(fi.msg)
 			appendElem(f).Set(v)
 			d.path = append(d.path, step{fi.proto, i})
 			if err := d.object(v.Elem(), fi.msg); err != nil {
@@ -246,6 +297,36 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 		}
 		return d.Fail(d.Pos, jsonscan.ExpectListEnd)
 	}
+}
+
+// countElems returns at least 1 and at most the number of elements of the
+// list whose element at in[pos] is the first not yet decoded: one quick pass
+// over the bytes, which only tracks strings and nesting (the decoder judges
+// the syntax).
+func countElems(in []byte, pos int) int {
+	n, depth := 1, 0
+	for ; pos < len(in); pos++ {
+		switch in[pos] {
+		case '"':
+			for pos++; pos < len(in) && in[pos] != '"'; pos++ {
+				if in[pos] == '\\' {
+					pos++
+				}
+			}
+		case '{', '[':
+			depth++
+		case '}', ']':
+			if depth == 0 {
+				return n
+			}
+			depth--
+		case ',':
+			if depth == 0 {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // appendElem appends a zero element to the slice f and returns it, settable.
