@@ -18,7 +18,8 @@ import (
 // update mask u gives ([SPEC §4], §5, and the bookkeeping of §6). stored and
 // req are not modified, and the result shares no memory with either: callers
 // may change them afterwards. With opts.Share, the result shares with stored
-// the fields u leaves alone (see [Options].Share), and is otherwise the same.
+// the fields u leaves alone and the items of other sources whose primary flag
+// stays (see [Options].Share), and is otherwise the same.
 // Apply assumes the inputs passed validation (package validate); on others it
 // does not panic, but its result is then only what the rules below give.
 //
@@ -71,6 +72,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 	m := merger{
 		copier:    copier.New(),
 		adopt:     adopt,
+		share:     opts.Share,
 		contact:   stored.ContactSource(),
 		canonical: opts.Canonicalize,
 		region:    opts.Region,
@@ -132,6 +134,7 @@ type merger struct {
 	copier    copier.Copier  // makes every message of out
 	out       *person.Person // the new stored person, Apply's own
 	adopt     bool           // the kept request items are moved, not copied
+	share     bool           // stored's items of other sources are shared until changed
 	contact   *person.Source // the stored contact source; nil if none
 	canonical func(value, region string) string
 	region    string
@@ -167,6 +170,14 @@ func (m *merger) reserve(f person.Field, stored, req *person.Person) (kept, othe
 		case md.GetSource() == nil:
 			m.copier.Reserve(blankSource)
 		}
+	}
+	if m.share {
+		for i := range f.Len(stored) {
+			if it := f.At(stored, i); it.ProtoReflect().IsValid() && m.other(it) {
+				others++
+			}
+		}
+		return kept, others
 	}
 	others = m.copier.ReserveItems(stored, f, m.otherIt)
 	return kept, others
@@ -218,20 +229,43 @@ func (m *merger) replace(f person.Field, stored, req *person.Person, kept, other
 	if !membership && !sourcePrimary && kept > 0 {
 		f.At(m.out, 0).GetMetadata().SourcePrimary = true
 	}
-	m.copier.AppendItems(m.out, stored, f, m.otherIt)
+	if m.share {
+		// The items of other sources are stored's own until their primary
+		// flag changes (see own).
+		for i := range f.Len(stored) {
+			if it := f.At(stored, i); it.ProtoReflect().IsValid() && m.other(it) {
+				f.Append(m.out, it)
+			}
+		}
+	} else {
+		m.copier.AppendItems(m.out, stored, f, m.otherIt)
+	}
 
 	winner := -1
 	if !membership {
 		winner = m.primary(f, kept)
 	}
+	// Only the winner has primary. An item without metadata gets none,
+	// unless it is the winner: that is not a valid person, and panics.
 	for i := range f.Len(m.out) {
-		if md := f.At(m.out, i).GetMetadata(); md != nil {
-			md.Primary = false
+		md := f.At(m.out, i).GetMetadata()
+		want := i == winner
+		if md == nil && !want || md != nil && md.Primary == want {
+			continue
 		}
+		if m.share && i >= kept {
+			md = m.own(f, i)
+		}
+		md.Primary = want
 	}
-	if winner >= 0 {
-		f.At(m.out, winner).GetMetadata().Primary = true
-	}
+}
+
+// own replaces item i of field f of m.out, an item of stored shared with Share,
+// by a copy of it, which m.out may change, and returns the copy's metadata.
+func (m *merger) own(f person.Field, i int) *person.FieldMetadata {
+	c := m.copier.Clone(f.At(m.out, i)).(person.Item)
+	f.Set(m.out, i, c)
+	return c.GetMetadata()
 }
 
 // normalise turns c, Apply's copy of a kept request item (or the item itself,
