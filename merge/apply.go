@@ -5,8 +5,10 @@
 package merge
 
 import (
-	"github.com/peopleupdate/peopleupdate/internal/copier"
+	"slices"
 	"time"
+
+	"github.com/peopleupdate/peopleupdate/internal/copier"
 
 	"github.com/peopleupdate/peopleupdate/etag"
 	"github.com/peopleupdate/peopleupdate/mask"
@@ -94,7 +96,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 	// metadata is copied.
 	var kept, others [person.NumFields]int
 	if opts.Share {
-		m.copier.Reserve(stored.Metadata)
+		m.copier.Reserve(m.contact)
 	} else {
 		m.copier.ReservePerson(stored, masked)
 	}
@@ -104,7 +106,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 	if opts.Share {
 		m.out = m.copier.SharePerson(stored, masked.With(person.FieldPersonMetadata))
 		if stored.Metadata != nil {
-			m.out.Metadata = m.copier.Clone(stored.Metadata).(*person.PersonMetadata)
+			m.out.Metadata = m.shareMetadata(stored.Metadata)
 		}
 	} else {
 		m.out = m.copier.ClonePerson(stored, masked)
@@ -127,6 +129,36 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 		ts.Seconds, ts.Nanos = t.Unix(), int32(t.Nanosecond())
 	}
 	return m.out
+}
+
+// shareMetadata returns a new PersonMetadata with md's values, for Share: its
+// sources are md's own but the contact source, which is copied (the update
+// changes it), and a nil one, which becomes an empty Source as in a copy.
+func (m *merger) shareMetadata(md *person.PersonMetadata) *person.PersonMetadata {
+	// Every field of PersonMetadata (modes_test.go compares the results of
+	// both modes).
+	out := &person.PersonMetadata{
+		PreviousResourceNames:     md.PreviousResourceNames,
+		LinkedPeopleResourceNames: md.LinkedPeopleResourceNames,
+		Deleted:                   md.Deleted,
+		ObjectType:                md.ObjectType,
+	}
+	if u := md.ProtoReflect().GetUnknown(); len(u) > 0 {
+		out.ProtoReflect().SetUnknown(slices.Clone(u))
+	}
+	if md.Sources != nil {
+		out.Sources = make([]*person.Source, len(md.Sources))
+		for i, src := range md.Sources {
+			switch {
+			case src == nil:
+				src = new(person.Source)
+			case src == m.contact:
+				src = m.copier.Clone(src).(*person.Source)
+			}
+			out.Sources[i] = src
+		}
+	}
+	return out
 }
 
 // merger holds what replacing the masked fields of one update needs.
@@ -278,18 +310,18 @@ func (m *merger) own(f person.Field, i int) *person.FieldMetadata {
 // [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
 func (m *merger) normalise(c person.Item, sourcePrimary bool) {
 	md := c.GetMetadata()
-	if md == nil {
-		md = m.copier.Clone(blankMetadata).(*person.FieldMetadata)
+	switch {
+	case md == nil:
+		md = m.copier.Clone(blankMetadata).(*person.FieldMetadata) // with an empty Source
 		c.SetMetadata(md)
-	} else {
+	case md.Source == nil:
+		md.Reset()
+		md.Source = m.copier.Clone(blankSource).(*person.Source)
+	default:
 		src := md.Source
 		md.Reset()
+		src.Reset()
 		md.Source = src
-	}
-	if md.Source == nil {
-		md.Source = m.copier.Clone(blankSource).(*person.Source)
-	} else {
-		md.Source.Reset()
 	}
 	md.Source.Type, md.Source.Id = person.Source_CONTACT, m.contact.GetId()
 	md.SourcePrimary = sourcePrimary
