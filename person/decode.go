@@ -5,6 +5,7 @@
 package person
 
 import (
+	"bytes"
 	"reflect"
 	"strconv"
 
@@ -307,10 +308,19 @@ func countElems(in []byte, pos int) int {
 	n, depth := 1, 0
 	for ; pos < len(in); pos++ {
 		switch in[pos] {
-		case '"':
-			for pos++; pos < len(in) && in[pos] != '"'; pos++ {
-				if in[pos] == '\\' {
-					pos++
+		case '"': // to the closing quote: the first not escaped
+			for {
+				k := bytes.IndexByte(in[pos+1:], '"')
+				if k < 0 {
+					return n
+				}
+				pos += 1 + k
+				escapes := 0
+				for j := pos - 1; in[j] == '\\'; j-- { // the opening quote ends it
+					escapes++
+				}
+				if escapes%2 == 0 {
+					break
 				}
 			}
 		case '{', '[':
