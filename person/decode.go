@@ -54,28 +54,35 @@ type decodeSlab struct {
 
 // alloc returns a pointer to a new zero message that mi describes, a *M.
 func (d *decoder) alloc(mi *jsonMessage) reflect.Value {
-	i := 0
-	for i < numSlabs && d.slabs[i].msg != mi {
-		i++
+	if d.hint <= 1 && d.slabs[0].msg == nil {
+		return reflect.New(mi.goType) // no list long enough for slabs yet
 	}
-	if i == numSlabs || d.slabs[i].next == d.slabs[i].free.Len() {
-		if i == numSlabs {
-			i = 0
-			for i < numSlabs && d.slabs[i].msg != nil {
-				i++
-			}
-			if i == numSlabs {
-				d.last = (d.last + 1) % numSlabs
-				i = d.last
-			}
+	free := -1 // a slab to replace: mi's own, else an unused one, else an empty one
+	for i := range d.slabs {
+		s := &d.slabs[i]
+		switch {
+		case s.msg == mi && s.next < s.free.Len():
+			v := s.free.Index(s.next).Addr()
+			s.next++
+			return v
+		case s.msg == mi:
+			free = i
+		case s.msg == nil && (free < 0 || d.slabs[free].msg != mi):
+			free = i
+		case s.next == s.free.Len() && free < 0:
+			free = i
 		}
-		n := max(1, d.hint)
-		d.slabs[i] = decodeSlab{msg: mi, free: reflect.MakeSlice(mi.sliceType, n, n)}
 	}
-	s := &d.slabs[i]
-	v := s.free.Index(s.next).Addr()
-	s.next++
-	return v
+	n := d.hint
+	if n <= 1 {
+		return reflect.New(mi.goType) // a slab would take two allocations
+	}
+	if free < 0 {
+		d.last = (d.last + 1) % numSlabs
+		free = d.last
+	}
+	d.slabs[free] = decodeSlab{msg: mi, free: reflect.MakeSlice(mi.sliceType, n, n), next: 1}
+	return d.slabs[free].free.Index(0).Addr()
 }
 
 // step is one step of a place in proto names: a field, and an index in it if it
@@ -248,14 +255,22 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 		d.Pos++
 		return nil
 	}
-	// The list, and its messages, come from one allocation each, of as many
-	// as its elements (more if the count falls short, on bad input).
-	n := countElems(d.In, d.Pos)
-	f.Set(reflect.MakeSlice(f.Type(), 0, n))
+	// A long list, and its messages, come from one allocation each, of as
+	// many as its elements: past its first countFrom elements, the decoder
+	// counts the rest (more allocations follow if the count falls short, on
+	// bad input).
+	n := 0 // the elements of the list once counted, else 0
 	defer func(hint int) { d.hint = hint }(d.hint)
+	d.hint = 1
 	for i := 0; ; i++ {
 		if d.Pos >= len(d.In) {
 			return d.Fail(d.Pos, jsonscan.ExpectValue)
+		}
+		if i == countFrom {
+			n = i + countElems(d.In, d.Pos)
+			grown := reflect.MakeSlice(f.Type(), i, n)
+			reflect.Copy(grown, f)
+			f.Set(grown)
 		}
 		switch d.In[d.Pos] {
 		case '[':
@@ -264,7 +279,9 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 			if fi.kind != kindMessage {
 				return errValue(d.place("", -1), fi.proto, "Starting an object on a scalar field")
 			}
-			d.hint = max(1, n-i)
+			if n > 0 {
+				d.hint = max(1, n-i)
+			}
 			v := d.alloc(fi.msg)
 			appendElem(f).Set(v)
 			d.path = append(d.path, step{fi.proto, i})
@@ -299,6 +316,11 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 		return d.Fail(d.Pos, jsonscan.ExpectListEnd)
 	}
 }
+
+// countFrom is the index of the element of a list from which the decoder
+// counts the elements left (countElems): short lists, the most common, are
+// not counted.
+const countFrom = 4
 
 // countElems returns at least 1 and at most the number of elements of the
 // list whose element at in[pos] is the first not yet decoded: one quick pass
