@@ -69,6 +69,7 @@ func Project(p *person.Person, r Read, s Sources) *person.Person {
 			c.AppendPrunedItems(out, p, f, keep)
 		}
 	}
+	copier.Free(c)
 	return out
 }
 

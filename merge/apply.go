@@ -128,6 +128,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 		}
 		ts.Seconds, ts.Nanos = t.Unix(), int32(t.Nanosecond())
 	}
+	copier.Free(m.copier)
 	return m.out
 }
 
