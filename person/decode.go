@@ -5,7 +5,6 @@
 package person
 
 import (
-	"bytes"
 	"reflect"
 	"strconv"
 
@@ -31,58 +30,6 @@ import (
 type decoder struct {
 	jsonscan.Scanner        // the input, the position in it, and the place of the body (Root)
 	path             []step // the place of the value being read, below Root
-
-	// The messages come from slabs, one per message type in use: a slab
-	// holds as many messages as the innermost list being read has elements
-	// left (hint), so that a list's items, their metadata and their sources
-	// take one allocation each.
-	slabs [numSlabs]decodeSlab
-	last  int // the slab replaced last, when all are in use
-	hint  int // the elements left in the innermost list, 1 outside lists
-}
-
-// numSlabs is the number of message types a decoder has slabs for at once:
-// those of a list's items and of the messages they hold.
-const numSlabs = 6
-
-// decodeSlab holds messages of one type not yet handed out: free[next:].
-type decodeSlab struct {
-	msg  *jsonMessage
-	free reflect.Value // a []M
-	next int
-}
-
-// alloc returns a pointer to a new zero message that mi describes, a *M.
-func (d *decoder) alloc(mi *jsonMessage) reflect.Value {
-	if d.hint <= 1 && d.slabs[0].msg == nil {
-		return reflect.New(mi.goType) // no list long enough for slabs yet
-	}
-	free := -1 // a slab to replace: mi's own, else an unused one, else an empty one
-	for i := range d.slabs {
-		s := &d.slabs[i]
-		switch {
-		case s.msg == mi && s.next < s.free.Len():
-			v := s.free.Index(s.next).Addr()
-			s.next++
-			return v
-		case s.msg == mi:
-			free = i
-		case s.msg == nil && (free < 0 || d.slabs[free].msg != mi):
-			free = i
-		case s.next == s.free.Len() && free < 0:
-			free = i
-		}
-	}
-	n := d.hint
-	if n <= 1 {
-		return reflect.New(mi.goType) // a slab would take two allocations
-	}
-	if free < 0 {
-		d.last = (d.last + 1) % numSlabs
-		free = d.last
-	}
-	d.slabs[free] = decodeSlab{msg: mi, free: reflect.MakeSlice(mi.sliceType, n, n), next: 1}
-	return d.slabs[free].free.Index(0).Addr()
 }
 
 // step is one step of a place in proto names: a field, and an index in it if it
@@ -120,7 +67,7 @@ func appendStep(b []byte, name string, index int) []byte {
 
 // decodePerson decodes the body b into p, which must be empty.
 func decodePerson(b []byte, p *Person, root string) error {
-	d := decoder{Scanner: jsonscan.Scanner{In: b, Root: root}, path: make([]step, 0, 8), hint: 1}
+	d := decoder{Scanner: jsonscan.Scanner{In: b, Root: root}, path: make([]step, 0, 8)}
 	d.WS()
 	if d.Pos == len(b) {
 		return nil // no body: no person fields
@@ -223,7 +170,7 @@ func (d *decoder) field(m reflect.Value, fi *jsonField, key string, seen *uint64
 		case fi.kind != kindMessage:
 			return errValue(d.place("", -1), fi.proto, "Starting an object on a scalar field")
 		}
-		v := d.alloc(fi.msg)
+		v := reflect.New(fi.msg.goType)
 		f.Set(v)
 		d.path = append(d.path, step{fi.proto, -1})
 		if err := d.object(v.Elem(), fi.msg); err != nil {
@@ -255,22 +202,9 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 		d.Pos++
 		return nil
 	}
-	// A long list, and its messages, come from one allocation each, of as
-	// many as its elements: past its first countFrom elements, the decoder
-	// counts the rest (more allocations follow if the count falls short, on
-	// bad input).
-	n := 0 // the elements of the list once counted, else 0
-	defer func(hint int) { d.hint = hint }(d.hint)
-	d.hint = 1
 	for i := 0; ; i++ {
 		if d.Pos >= len(d.In) {
 			return d.Fail(d.Pos, jsonscan.ExpectValue)
-		}
-		if i == countFrom {
-			n = i + countElems(d.In, d.Pos)
-			grown := reflect.MakeSlice(f.Type(), i, n)
-			reflect.Copy(grown, f)
-			f.Set(grown)
 		}
 		switch d.In[d.Pos] {
 		case '[':
@@ -279,10 +213,7 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 			if fi.kind != kindMessage {
 				return errValue(d.place("", -1), fi.proto, "Starting an object on a scalar field")
 			}
-			if n > 0 {
-				d.hint = max(1, n-i)
-			}
-			v := d.alloc(fi.msg)
+			v := reflect.New(fi.msg.goType)
 			appendElem(f).Set(v)
 			d.path = append(d.path, step{fi.proto, i})
 			if err := d.object(v.Elem(), fi.msg); err != nil {
@@ -315,50 +246,6 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 		}
 		return d.Fail(d.Pos, jsonscan.ExpectListEnd)
 	}
-}
-
-// countFrom is the index of the element of a list from which the decoder
-// counts the elements left (countElems): short lists, the most common, are
-// not counted.
-const countFrom = 4
-
-// countElems returns at least 1 and at most the number of elements of the
-// list whose element at in[pos] is the first not yet decoded: one quick pass
-// over the bytes, which only tracks strings and nesting (the decoder judges
-// the syntax).
-func countElems(in []byte, pos int) int {
-	n, depth := 1, 0
-	for ; pos < len(in); pos++ {
-		switch in[pos] {
-		case '"': // to the closing quote: the first not escaped
-			for {
-				k := bytes.IndexByte(in[pos+1:], '"')
-				if k < 0 {
-					return n
-				}
-				pos += 1 + k
-				escapes := 0
-				for j := pos - 1; in[j] == '\\'; j-- { // the opening quote ends it
-					escapes++
-				}
-				if escapes%2 == 0 {
-					break
-				}
-			}
-		case '{', '[':
-			depth++
-		case '}', ']':
-			if depth == 0 {
-				return n
-			}
-			depth--
-		case ',':
-			if depth == 0 {
-				n++
-			}
-		}
-	}
-	return n
 }
 
 // appendElem appends a zero element to the slice f and returns it, settable.

@@ -127,11 +127,10 @@ const (
 
 // jsonMessage describes one message of the model for the codec.
 type jsonMessage struct {
-	desc      protoreflect.MessageDescriptor
-	goType    reflect.Type          // the generated struct
-	sliceType reflect.Type          // []goType, the chunks of the decoder's lists
-	fields    []jsonField           // in declaration order, the order of the output
-	byName    map[string]*jsonField // by JSON name and by proto name
+	desc   protoreflect.MessageDescriptor
+	goType reflect.Type          // the generated struct
+	fields []jsonField           // in declaration order, the order of the output
+	byName map[string]*jsonField // by JSON name and by proto name
 }
 
 // jsonField describes one field of a message for the codec.
@@ -200,11 +199,10 @@ func (in *infos) message(md protoreflect.MessageDescriptor, goType reflect.Type)
 		panic(fmt.Sprintf("person: message %s has more than 64 fields", md.FullName()))
 	}
 	mi := &jsonMessage{
-		desc:      md,
-		goType:    goType,
-		sliceType: reflect.SliceOf(goType),
-		fields:    make([]jsonField, fds.Len()),
-		byName:    make(map[string]*jsonField, 2*fds.Len()),
+		desc:   md,
+		goType: goType,
+		fields: make([]jsonField, fds.Len()),
+		byName: make(map[string]*jsonField, 2*fds.Len()),
 	}
 	in.msgs[md.FullName()] = mi
 	goFields := structFields(goType)
