@@ -23,8 +23,9 @@ import (
 //   - Canonicalize replaces the built-in rule that computes
 //     PhoneNumber.canonicalForm ([SPEC §5], [merge.Canonical]), for example
 //     with a wrapper around libphonenumber.
-//   - Share makes Result.Stored share the fields the update leaves alone
-//     with the stored person instead of copying them: the call then costs
+//   - Share makes Result.Stored share what the update leaves alone (the
+//     fields outside the mask, the items of other sources) with the stored
+//     person instead of copying it: the call then costs
 //     what it changes, not what the contact holds. It relies on the caller
 //     treating persons as immutable values: it never modifies the stored
 //     person nor anything a call returns (see [merge.Options].Share). The

@@ -43,6 +43,9 @@ func Project(p *person.Person, r Read, s Sources) *person.Person {
 	// One Copier makes every message of the result: reserve what is kept,
 	// then copy it.
 	c := copier.New()
+	// keep goes through an interface, so it escapes: one closure for the
+	// whole call, not one per field.
+	keep := s.SelectsItem
 	var kept [person.NumFields]int
 	for f := range r.All() {
 		if f == person.FieldPersonMetadata {
@@ -53,7 +56,7 @@ func Project(p *person.Person, r Read, s Sources) *person.Person {
 			}
 			continue
 		}
-		kept[f] = c.ReserveItems(p, f, s.SelectsItem)
+		kept[f] = c.ReserveItems(p, f, keep)
 	}
 
 	out := &person.Person{ResourceName: p.GetResourceName(), Etag: p.GetEtag()}
@@ -63,9 +66,10 @@ func Project(p *person.Person, r Read, s Sources) *person.Person {
 			out.Metadata = projectMetadata(p.GetMetadata(), s, c)
 		case kept[f] > 0:
 			f.Reset(out, kept[f])
-			c.AppendPrunedItems(out, p, f, s.SelectsItem)
+			c.AppendPrunedItems(out, p, f, keep)
 		}
 	}
+	copier.Free(c)
 	return out
 }
 

@@ -5,8 +5,10 @@
 package merge
 
 import (
-	"github.com/peopleupdate/peopleupdate/internal/copier"
+	"slices"
 	"time"
+
+	"github.com/peopleupdate/peopleupdate/internal/copier"
 
 	"github.com/peopleupdate/peopleupdate/etag"
 	"github.com/peopleupdate/peopleupdate/mask"
@@ -18,7 +20,8 @@ import (
 // update mask u gives ([SPEC §4], §5, and the bookkeeping of §6). stored and
 // req are not modified, and the result shares no memory with either: callers
 // may change them afterwards. With opts.Share, the result shares with stored
-// the fields u leaves alone (see [Options].Share), and is otherwise the same.
+// the fields u leaves alone and the items of other sources whose primary flag
+// stays (see [Options].Share), and is otherwise the same.
 // Apply assumes the inputs passed validation (package validate); on others it
 // does not panic, but its result is then only what the rules below give.
 //
@@ -71,10 +74,15 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 	m := merger{
 		copier:    copier.New(),
 		adopt:     adopt,
+		share:     opts.Share,
 		contact:   stored.ContactSource(),
 		canonical: opts.Canonicalize,
 		region:    opts.Region,
 	}
+	// The Copier is an interface, so the functions passed to it escape: make
+	// them once per call, not once per field.
+	m.keepIt = func(it person.Item) bool { return m.keep(m.field, it) }
+	m.otherIt = m.other
 	if m.canonical == nil {
 		m.canonical = Canonical
 	}
@@ -88,7 +96,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 	// metadata is copied.
 	var kept, others [person.NumFields]int
 	if opts.Share {
-		m.copier.Reserve(stored.Metadata)
+		m.copier.Reserve(m.contact)
 	} else {
 		m.copier.ReservePerson(stored, masked)
 	}
@@ -98,7 +106,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 	if opts.Share {
 		m.out = m.copier.SharePerson(stored, masked.With(person.FieldPersonMetadata))
 		if stored.Metadata != nil {
-			m.out.Metadata = m.copier.Clone(stored.Metadata).(*person.PersonMetadata)
+			m.out.Metadata = m.shareMetadata(stored.Metadata)
 		}
 	} else {
 		m.out = m.copier.ClonePerson(stored, masked)
@@ -120,7 +128,38 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 		}
 		ts.Seconds, ts.Nanos = t.Unix(), int32(t.Nanosecond())
 	}
+	copier.Free(m.copier)
 	return m.out
+}
+
+// shareMetadata returns a new PersonMetadata with md's values, for Share: its
+// sources are md's own but the contact source, which is copied (the update
+// changes it), and a nil one, which becomes an empty Source as in a copy.
+func (m *merger) shareMetadata(md *person.PersonMetadata) *person.PersonMetadata {
+	// Every field of PersonMetadata (modes_test.go compares the results of
+	// both modes).
+	out := &person.PersonMetadata{
+		PreviousResourceNames:     md.PreviousResourceNames,
+		LinkedPeopleResourceNames: md.LinkedPeopleResourceNames,
+		Deleted:                   md.Deleted,
+		ObjectType:                md.ObjectType,
+	}
+	if u := md.ProtoReflect().GetUnknown(); len(u) > 0 {
+		out.ProtoReflect().SetUnknown(slices.Clone(u))
+	}
+	if md.Sources != nil {
+		out.Sources = make([]*person.Source, len(md.Sources))
+		for i, src := range md.Sources {
+			switch {
+			case src == nil:
+				src = new(person.Source)
+			case src == m.contact:
+				src = m.copier.Clone(src).(*person.Source)
+			}
+			out.Sources[i] = src
+		}
+	}
+	return out
 }
 
 // merger holds what replacing the masked fields of one update needs.
@@ -128,9 +167,13 @@ type merger struct {
 	copier    copier.Copier  // makes every message of out
 	out       *person.Person // the new stored person, Apply's own
 	adopt     bool           // the kept request items are moved, not copied
+	share     bool           // stored's items of other sources are shared until changed
 	contact   *person.Source // the stored contact source; nil if none
 	canonical func(value, region string) string
 	region    string
+	field     person.Field           // the field keepIt judges
+	keepIt    func(person.Item) bool // keep for m.field
+	otherIt   func(person.Item) bool // other
 }
 
 // blankMetadata and blankSource are the templates of the metadata a kept item
@@ -161,7 +204,15 @@ func (m *merger) reserve(f person.Field, stored, req *person.Person) (kept, othe
 			m.copier.Reserve(blankSource)
 		}
 	}
-	others = m.copier.ReserveItems(stored, f, m.other)
+	if m.share {
+		for i := range f.Len(stored) {
+			if it := f.At(stored, i); it.ProtoReflect().IsValid() && m.other(it) {
+				others++
+			}
+		}
+		return kept, others
+	}
+	others = m.copier.ReserveItems(stored, f, m.otherIt)
 	return kept, others
 }
 
@@ -171,9 +222,11 @@ func (m *merger) keep(f person.Field, it person.Item) bool {
 	return person.IsContactItem(it, m.contact) && !Empty(f, it)
 }
 
-// keepFunc returns keep for field f, as the Copier takes it.
+// keepFunc returns keep for field f, as the Copier takes it: m.keepIt, now
+// judging f.
 func (m *merger) keepFunc(f person.Field) func(person.Item) bool {
-	return func(it person.Item) bool { return m.keep(f, it) }
+	m.field = f
+	return m.keepIt
 }
 
 // other reports whether the stored item it belongs to another source than the
@@ -209,20 +262,43 @@ func (m *merger) replace(f person.Field, stored, req *person.Person, kept, other
 	if !membership && !sourcePrimary && kept > 0 {
 		f.At(m.out, 0).GetMetadata().SourcePrimary = true
 	}
-	m.copier.AppendItems(m.out, stored, f, m.other)
+	if m.share {
+		// The items of other sources are stored's own until their primary
+		// flag changes (see own).
+		for i := range f.Len(stored) {
+			if it := f.At(stored, i); it.ProtoReflect().IsValid() && m.other(it) {
+				f.Append(m.out, it)
+			}
+		}
+	} else {
+		m.copier.AppendItems(m.out, stored, f, m.otherIt)
+	}
 
 	winner := -1
 	if !membership {
 		winner = m.primary(f, kept)
 	}
+	// Only the winner has primary. An item without metadata gets none,
+	// unless it is the winner: that is not a valid person, and panics.
 	for i := range f.Len(m.out) {
-		if md := f.At(m.out, i).GetMetadata(); md != nil {
-			md.Primary = false
+		md := f.At(m.out, i).GetMetadata()
+		want := i == winner
+		if md == nil && !want || md != nil && md.Primary == want {
+			continue
 		}
+		if m.share && i >= kept {
+			md = m.own(f, i)
+		}
+		md.Primary = want
 	}
-	if winner >= 0 {
-		f.At(m.out, winner).GetMetadata().Primary = true
-	}
+}
+
+// own replaces item i of field f of m.out, an item of stored shared with Share,
+// by a copy of it, which m.out may change, and returns the copy's metadata.
+func (m *merger) own(f person.Field, i int) *person.FieldMetadata {
+	c := m.copier.Clone(f.At(m.out, i)).(person.Item)
+	f.Set(m.out, i, c)
+	return c.GetMetadata()
 }
 
 // normalise turns c, Apply's copy of a kept request item (or the item itself,
@@ -235,18 +311,18 @@ func (m *merger) replace(f person.Field, stored, req *person.Person, kept, other
 // [SPEC §4]: https://github.com/peopleupdate/peopleupdate/blob/main/docs/SPEC.md#4-merge-stored--request--new-stored
 func (m *merger) normalise(c person.Item, sourcePrimary bool) {
 	md := c.GetMetadata()
-	if md == nil {
-		md = m.copier.Clone(blankMetadata).(*person.FieldMetadata)
+	switch {
+	case md == nil:
+		md = m.copier.Clone(blankMetadata).(*person.FieldMetadata) // with an empty Source
 		c.SetMetadata(md)
-	} else {
+	case md.Source == nil:
+		md.Reset()
+		md.Source = m.copier.Clone(blankSource).(*person.Source)
+	default:
 		src := md.Source
 		md.Reset()
+		src.Reset()
 		md.Source = src
-	}
-	if md.Source == nil {
-		md.Source = m.copier.Clone(blankSource).(*person.Source)
-	} else {
-		md.Source.Reset()
 	}
 	md.Source.Type, md.Source.Id = person.Source_CONTACT, m.contact.GetId()
 	md.SourcePrimary = sourcePrimary

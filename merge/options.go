@@ -41,9 +41,12 @@ type Options struct {
 	// Share makes the new stored person share with the stored one what the
 	// update does not change: the fields outside the update mask (their
 	// lists, items and every message in them) and the unknown fields are the
-	// stored person's own values, not copies; only the masked fields, the
-	// Person itself and its metadata (whose contact source gets a new etag
-	// and updateTime) are new. The result is the same person, byte for byte,
+	// stored person's own values, not copies, and so are the items of the
+	// masked fields that belong to other sources than the contact source,
+	// unless the update changes their primary flag; only the contact
+	// source's items, the lists of the masked fields, the Person itself and
+	// its metadata (whose contact source gets a new etag and updateTime) are
+	// new. The result is the same person, byte for byte,
 	// as without Share, and the stored person is still never modified.
 	//
 	// It relies on one rule, which the caller must keep: persons are

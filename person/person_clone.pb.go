@@ -1937,7 +1937,10 @@ func (c *copier) SharePerson(p *Person, skip FieldSet) *Person {
 	return y
 }
 
-func init() { hook.New = func() any { return new(copier) } }
+func init() {
+	hook.New = func() any { return new(copier) }
+	hook.Reset = func(c any) { *c.(*copier) = copier{} }
+}
 
 // Clone returns a deep copy of x, sharing no memory with it, built without
 // reflection, with the messages it holds allocated in slabs (see the copier).

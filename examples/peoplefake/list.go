@@ -5,6 +5,7 @@
 package peoplefake
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/peopleupdate/peopleupdate"
 	"github.com/peopleupdate/peopleupdate/apierror"
+	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
@@ -98,16 +100,10 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 
 	out := listConnectionsResponse{TotalPeople: total, TotalItems: total}
 	end := min(offset+pageSize, total)
-	views := make([]*person.Person, len(page))
-	for i, p := range page {
-		r, err := peopleupdate.ReadParsed(p, read, src)
-		if err != nil {
-			return nil, err
+	for _, p := range page {
+		if p == nil {
+			return nil, apierror.NewNotFound() // as ReadParsed answers it
 		}
-		// The real service's list etags are list-shaped: updateContact rejects
-		// them, and clients must take the etag of people.get (research §4).
-		r.Etag = listEtag(r.Etag)
-		views[i] = r
 	}
 	if end < total {
 		out.NextPageToken = encodePageToken(end, fp)
@@ -117,21 +113,70 @@ func (s *Server) listConnections(c *call) ([]byte, error) {
 	} else if wantSync {
 		out.NextSyncToken = syncToken(connectionsSyncFP(read, src, order), mark) // sync.go
 	}
-	if len(views) == 0 {
+	if len(page) == 0 {
 		return mustJSON(out), nil
 	}
-	// The page is written one contact at a time (stream.go).
+	// The page is written one contact at a time (stream.go), each straight
+	// from the stored person into one buffer.
 	out.Connections = []json.RawMessage{json.RawMessage(streamHole)}
-	return nil, streamJSON(c.w, c.pretty, mustJSON(out), len(views), func(i int) ([]byte, error) {
-		return person.Marshal(views[i])
+	var buf []byte
+	return nil, streamJSON(c.w, c.pretty, mustJSON(out), len(page), func(i int) ([]byte, error) {
+		var err error
+		buf, err = appendListed(buf[:0], page[i], read, src)
+		return buf, err
 	})
+}
+
+// appendListed appends to b the JSON of p as a list shows it: p read with r
+// and s, its etag that of the list ([listEtag]).
+func appendListed(b []byte, p *person.Person, r mask.Read, s mask.Sources) ([]byte, error) {
+	start := len(b)
+	b, err := peopleupdate.AppendRead(b, p, r, s)
+	if err != nil {
+		return b, err
+	}
+	// The etag follows the resource name: {"resourceName":"…","etag":"…",
+	// neither holding an escape. Anything else takes the long way.
+	const name, tag = `{"resourceName":"`, `","etag":"`
+	j := b[start:]
+	if bytes.HasPrefix(j, []byte(name)) {
+		if i := bytes.IndexByte(j[len(name):], '"'); i >= 0 && bytes.IndexByte(j[len(name):len(name)+i], '\\') < 0 {
+			at := len(name) + i // the '"' closing the name
+			if bytes.HasPrefix(j[at:], []byte(tag)) {
+				from := at + len(tag)
+				if k := bytes.IndexByte(j[from:], '"'); k >= 0 && bytes.IndexByte(j[from:from+k], '\\') < 0 {
+					var e [64]byte
+					list := appendListEtag(e[:0], j[from:from+k])
+					return slices.Replace(b, start+from, start+from+k, list...), nil
+				}
+			}
+		}
+	}
+	v, err := peopleupdate.ReadParsed(p, r, s)
+	if err != nil {
+		return b[:start], err
+	}
+	v.Etag = listEtag(v.Etag)
+	m, err := person.Marshal(v)
+	if err != nil {
+		return b[:start], err
+	}
+	return append(b[:start], m...), nil
 }
 
 // listEtag derives the etag a list answers for a person from the etag people.get
 // would answer: stable for an unchanged person, never accepted as a token.
 func listEtag(getEtag string) string {
-	sum := sha256.Sum256([]byte("people.connections.list\x00" + getEtag))
-	return "%" + base64.StdEncoding.EncodeToString(sum[:21])
+	var e [64]byte
+	return string(appendListEtag(e[:0], []byte(getEtag)))
+}
+
+// appendListEtag appends to b the [listEtag] of getEtag.
+func appendListEtag(b, getEtag []byte) []byte {
+	const domain = "people.connections.list\x00"
+	var in [128]byte
+	sum := sha256.Sum256(append(append(in[:0], domain...), getEtag...))
+	return base64.StdEncoding.AppendEncode(append(b, '%'), sum[:21])
 }
 
 // fingerprint digests the parameters a page token is bound to.

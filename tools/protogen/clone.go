@@ -600,11 +600,16 @@ func genHelpers(g *protogen.GeneratedFile, person *protogen.Message) {
 	g.P("}")
 }
 
-// genHook writes the init function that hands the copier to package
-// internal/copier (through internal/copier/hook), the one way merge and mask
-// reach it: the copier is a performance internal, not part of person's API.
+// genHook writes the init function that hands the copier, and the way to
+// reset one for reuse, to package
+// internal/copier (through internal/copier/hook), the one way merge and
+// mask reach it: the copier is a performance internal, not part of person's
+// API.
 func genHook(g *protogen.GeneratedFile) {
 	hook := protogen.GoImportPath("github.com/peopleupdate/peopleupdate/internal/copier/hook")
-	g.P("func init() { ", hook.Ident("New"), " = func() any { return new(copier) } }")
+	g.P("func init() {")
+	g.P(hook.Ident("New"), " = func() any { return new(copier) }")
+	g.P(hook.Ident("Reset"), " = func(c any) { *c.(*copier) = copier{} }")
+	g.P("}")
 	g.P()
 }

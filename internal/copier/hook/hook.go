@@ -11,3 +11,7 @@ package hook
 // internal/copier.Copier lists. Package person sets New when it is
 // initialised.
 var New func() any
+
+// Reset makes c, a copier New returned, a zero copier again, holding nothing
+// of its copies. Package person sets Reset when it is initialised.
+var Reset func(c any)
