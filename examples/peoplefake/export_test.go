@@ -67,10 +67,10 @@ func (s *Server) SyncTokenNow(user, personFields string) string {
 // StoreAll stores people for user as they are, without checks or copies: the
 // cheap way to build a large store for a benchmark.
 func (s *Server) StoreAll(user string, people []*person.Person) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	u := s.user(user)
-	for _, p := range people {
-		u.put(p)
-	}
+	_ = s.write(user, func(u *userStore) error {
+		for _, p := range people {
+			u.put(p)
+		}
+		return nil
+	})
 }
