@@ -159,6 +159,22 @@ func (c *call) intParam(name string) (int, error) {
 	return int(n), nil
 }
 
+// pageSize returns the pageSize parameter: def when it is absent or 0, limit
+// when it is over limit.
+func (c *call) pageSize(def, limit int) (int, error) {
+	size, err := c.intParam("pageSize")
+	if err != nil {
+		return 0, err
+	}
+	switch {
+	case size == 0:
+		size = def
+	case size > limit:
+		size = limit
+	}
+	return size, nil
+}
+
 // listGroups serves contactGroups.list: every group of the user, a page at a
 // time, without members.
 func (s *Server) listGroups(c *call) ([]byte, error) {
@@ -166,15 +182,9 @@ func (s *Server) listGroups(c *call) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	size, err := c.intParam("pageSize")
+	size, err := c.pageSize(defaultGroupPageSize, maxGroupPageSize)
 	if err != nil {
 		return nil, err
-	}
-	switch {
-	case size == 0:
-		size = defaultGroupPageSize
-	case size > maxGroupPageSize:
-		size = maxGroupPageSize
 	}
 	if c.first("syncToken") != "" {
 		return s.syncGroups(c, fields, size) // sync.go

@@ -197,15 +197,9 @@ func (s *Server) listOtherContacts(c *call) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	size, err := c.intParam("pageSize")
+	size, err := c.pageSize(defaultPageSize, maxPageSize)
 	if err != nil {
 		return nil, err
-	}
-	switch {
-	case size == 0:
-		size = defaultPageSize
-	case size > maxPageSize:
-		size = maxPageSize
 	}
 	wantSync := false
 	if v := c.first("requestSyncToken"); v != "" {

@@ -11,7 +11,6 @@ import (
 	"io"
 	"net/http"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -28,17 +27,7 @@ const scenarioSeed = `{"contacts": [{"names": [{"givenName": "Ada", "familyName"
 // admin export shows the change → admin inject → the next call fails with it
 // → admin reset.
 func TestCommandAdminScenario(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the command")
-	}
-	gotool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go tool:", err)
-	}
-	bin := filepath.Join(t.TempDir(), "peoplefake")
-	if out, err := exec.Command(gotool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildCommand(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "-addr", "127.0.0.1:0", "-quiet", "-seed", writeFile(t, `{}`))

@@ -226,17 +226,7 @@ func TestRunBadArgs(t *testing.T) {
 // TestCommand builds the command, runs it on a free port, makes a client call
 // and stops it with SIGINT.
 func TestCommand(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the command")
-	}
-	gotool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go tool:", err)
-	}
-	bin := filepath.Join(t.TempDir(), "peoplefake")
-	if out, err := exec.Command(gotool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildCommand(t)
 	// A bound on the whole run, so that a hung command cannot hang the test.
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()

@@ -10,7 +10,6 @@ import (
 	"io"
 	"net"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -23,17 +22,7 @@ import (
 // on it and sends SIGTERM: the command closes the stalled connection at its
 // -shutdown-timeout and exits with status 0.
 func TestCommandShutdownStalledBody(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the command")
-	}
-	gotool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go tool:", err)
-	}
-	bin := filepath.Join(t.TempDir(), "peoplefake")
-	if out, err := exec.Command(gotool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildCommand(t)
 	// A bound on the whole run, so that a hung command cannot hang the test.
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
