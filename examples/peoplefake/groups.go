@@ -265,13 +265,9 @@ func (s *Server) batchGetGroups(c *call) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	names := c.params["resourceNames"]
-	switch {
-	case len(names) == 0:
-		return nil, invalidArgument("Request contains an invalid argument.").
-			WithField("resource_names", "At least one resource name is required.")
-	case len(names) > maxGroupBatchGet:
-		return nil, tooManyResources("resourceNames", maxGroupBatchGet).WithField("resource_names", "")
+	names, err := c.resourceNames(maxGroupBatchGet)
+	if err != nil {
+		return nil, err
 	}
 	out := batchGetGroupsResponse{Responses: make([]groupResponse, len(names))}
 	s.read(c.user, func(u *userStore) { out.fill(groupsOrNew(u), names, fields, maxMembers) })

@@ -123,6 +123,20 @@ func (s *Server) get(c *call) ([]byte, error) {
 	return person.Marshal(p)
 }
 
+// resourceNames returns the repeated resourceNames parameter of a batch get:
+// at least one name and at most limit.
+func (c *call) resourceNames(limit int) ([]string, error) {
+	names := c.params["resourceNames"]
+	switch {
+	case len(names) == 0:
+		return nil, invalidArgument("Request contains an invalid argument.").
+			WithField("resource_names", "At least one resource name is required.")
+	case len(names) > limit:
+		return nil, tooManyResources("resourceNames", limit).WithField("resource_names", "")
+	}
+	return names, nil
+}
+
 // batchGet serves people.getBatchGet: one PersonResponse per requested name, in
 // request order, each with its own status.
 func (s *Server) batchGet(c *call) ([]byte, error) {
@@ -130,13 +144,9 @@ func (s *Server) batchGet(c *call) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	names := c.params["resourceNames"]
-	switch {
-	case len(names) == 0:
-		return nil, invalidArgument("Request contains an invalid argument.").
-			WithField("resource_names", "At least one resource name is required.")
-	case len(names) > maxBatchGet:
-		return nil, tooManyResources("resourceNames", maxBatchGet).WithField("resource_names", "")
+	names, err := c.resourceNames(maxBatchGet)
+	if err != nil {
+		return nil, err
 	}
 	stored := make([]*person.Person, len(names))
 	s.read(c.user, func(u *userStore) {
