@@ -5,12 +5,10 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"io"
 	"net/http"
-	"os/exec"
 	"strings"
 	"syscall"
 	"testing"
@@ -30,28 +28,15 @@ func TestCommandAdminScenario(t *testing.T) {
 	bin := buildCommand(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "-addr", "127.0.0.1:0", "-quiet", "-seed", writeFile(t, `{}`))
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stderr := &syncBuffer{}
-	cmd.Stderr = stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	c := startCommand(ctx, t, bin, "-quiet", "-seed", writeFile(t, `{}`))
+	cmd, stderr := c.cmd, c.stderr
 	defer func() {
 		_ = cmd.Process.Signal(syscall.SIGINT)
 		if err := cmd.Wait(); err != nil {
 			t.Errorf("command exit: %v; stderr:\n%s", err, stderr)
 		}
 	}()
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	m := listening.FindStringSubmatch(line)
-	if m == nil {
-		t.Fatalf("first line %q (%v); stderr:\n%s", line, err, stderr)
-	}
-	base := m[1]
+	base := c.url
 	call := func(method, path, body string, wantCode int) map[string]any {
 		t.Helper()
 		req, err := http.NewRequestWithContext(ctx, method, base+path, strings.NewReader(body))

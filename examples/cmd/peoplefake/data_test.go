@@ -58,10 +58,10 @@ type command struct {
 }
 
 // startCommand starts the built command with args (on a free loopback port)
-// and reads its first two lines.
+// and reads its first two lines: the listening address and the id seed.
 func startCommand(ctx context.Context, t *testing.T, bin string, args ...string) *command {
 	t.Helper()
-	cmd := exec.CommandContext(ctx, bin, append([]string{"-addr", "127.0.0.1:0", "-quiet"}, args...)...)
+	cmd := exec.CommandContext(ctx, bin, append([]string{"-addr", "127.0.0.1:0"}, args...)...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -133,7 +133,7 @@ func TestCommandKillKeepsAcknowledged(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	c := startCommand(ctx, t, bin, "-data", dir)
+	c := startCommand(ctx, t, bin, "-quiet", "-data", dir)
 	const (
 		writers = 6
 		killAt  = 150 // acknowledged writes before the kill
@@ -210,7 +210,7 @@ func TestCommandKillKeepsAcknowledged(t *testing.T) {
 	_ = c.cmd.Wait()
 	wg.Wait()
 
-	c2 := startCommand(ctx, t, bin, "-data", dir)
+	c2 := startCommand(ctx, t, bin, "-quiet", "-data", dir)
 	defer c2.stop(t)
 	if c2.seed != c.seed {
 		t.Errorf("id seed after the restart %d, want %d", c2.seed, c.seed)

@@ -11,7 +11,6 @@ import (
 	"errors"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -231,24 +230,9 @@ func TestCommand(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	const name = "people/c77"
-	cmd := exec.CommandContext(ctx, bin, "-addr", "127.0.0.1:0", "-seed", writeSeed(t, name))
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stderr := &syncBuffer{}
-	cmd.Stderr = stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	m := listening.FindStringSubmatch(line)
-	if m == nil {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-		t.Fatalf("first line %q (%v); stderr:\n%s", line, err, stderr)
-	}
-	svc, err := fakeclient.NewService(ctx, m[1], "")
+	c := startCommand(ctx, t, bin, "-seed", writeSeed(t, name))
+	cmd, stderr := c.cmd, c.stderr
+	svc, err := fakeclient.NewService(ctx, c.url, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,7 +30,7 @@ func TestCommandReadModifyWrite(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	c := startCommand(ctx, t, bin, "-data", dir)
+	c := startCommand(ctx, t, bin, "-quiet", "-data", dir)
 	setup := c.service(ctx, t)
 	names := make([]string, contacts)
 	for i := range names {
@@ -92,7 +92,7 @@ func TestCommandReadModifyWrite(t *testing.T) {
 	}
 	c.stop(t)
 
-	c2 := startCommand(ctx, t, bin, "-data", dir)
+	c2 := startCommand(ctx, t, bin, "-quiet", "-data", dir)
 	defer c2.stop(t)
 	svc := c2.service(ctx, t)
 	total := 0

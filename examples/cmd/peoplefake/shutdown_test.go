@@ -5,11 +5,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"io"
 	"net"
-	"os/exec"
 	"strings"
 	"syscall"
 	"testing"
@@ -26,31 +24,16 @@ func TestCommandShutdownStalledBody(t *testing.T) {
 	// A bound on the whole run, so that a hung command cannot hang the test.
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "-addr", "127.0.0.1:0", "-read-timeout", "1h", "-shutdown-timeout", "300ms")
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stderr := &syncBuffer{}
-	cmd.Stderr = stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	m := listening.FindStringSubmatch(line)
-	if m == nil {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-		t.Fatalf("first line %q (%v); stderr:\n%s", line, err, stderr)
-	}
-	c, err := net.Dial("tcp", strings.TrimPrefix(m[1], "http://"))
+	pf := startCommand(ctx, t, bin, "-read-timeout", "1h", "-shutdown-timeout", "300ms")
+	cmd, stderr := pf.cmd, pf.stderr
+	c, err := net.Dial("tcp", strings.TrimPrefix(pf.url, "http://"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
 	_, _ = io.WriteString(c, "POST /v1/people:createContact HTTP/1.1\r\nHost: fake\r\nContent-Length: 100\r\n\r\n{")
 	// A request answered after the stalled one was sent.
-	svc, err := fakeclient.NewService(ctx, m[1], "")
+	svc, err := fakeclient.NewService(ctx, pf.url, "")
 	if err != nil {
 		t.Fatal(err)
 	}
