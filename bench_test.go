@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/peopleupdate/peopleupdate/internal/cputime"
 	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/person"
 	"google.golang.org/protobuf/proto"
@@ -145,7 +146,7 @@ func TestBenchFixtures(t *testing.T) {
 func BenchmarkUpdateContact(b *testing.B) {
 	for _, fx := range benchFixtures() {
 		b.Run(fx.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				if _, err := testOpts.UpdateContact(fx.stored, fx.req); err != nil {
 					b.Fatal(err)
@@ -160,7 +161,7 @@ func BenchmarkUpdateContact(b *testing.B) {
 func BenchmarkCloneStored(b *testing.B) {
 	for _, fx := range benchFixtures() {
 		b.Run(fx.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				_ = proto.Clone(fx.stored)
 			}
@@ -174,7 +175,7 @@ func BenchmarkCloneStored(b *testing.B) {
 func BenchmarkTypedCloneStored(b *testing.B) {
 	for _, fx := range benchFixtures() {
 		b.Run(fx.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				_ = fx.stored.Clone()
 			}
@@ -187,7 +188,7 @@ func BenchmarkTypedCloneStored(b *testing.B) {
 func BenchmarkDecodeBody(b *testing.B) {
 	for _, fx := range benchFixtures() {
 		b.Run(fx.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				if _, err := person.Unmarshal(fx.req.Body); err != nil {
 					b.Fatal(err)
@@ -204,7 +205,7 @@ func BenchmarkDecodeBody(b *testing.B) {
 func BenchmarkGenericUpdate(b *testing.B) {
 	for _, fx := range benchFixtures() {
 		b.Run(fx.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			cs := fx.stored.ContactSource()
 			for b.Loop() {
 				body, err := person.Unmarshal(fx.req.Body)
@@ -246,7 +247,7 @@ func genericUpdate(stored, body *person.Person, u mask.Update, cs *person.Source
 func BenchmarkRead(b *testing.B) {
 	for _, fx := range benchFixtures() {
 		b.Run(fx.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				if _, err := Read(fx.stored, "", nil); err != nil {
 					b.Fatal(err)
@@ -263,7 +264,7 @@ func BenchmarkRead(b *testing.B) {
 func BenchmarkServerUpdateLegacy(b *testing.B) {
 	for _, fx := range benchFixtures() {
 		b.Run(fx.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				res, err := testOpts.UpdateContact(fx.stored, fx.req)
 				if err != nil {
@@ -308,7 +309,7 @@ var scaleFixtures = sync.OnceValue(func() []*benchFixture {
 func BenchmarkUpdateOneFieldLegacy(b *testing.B) {
 	for _, fx := range scaleFixtures() {
 		b.Run(fx.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				res, err := testOpts.UpdateContact(fx.stored, fx.req)
 				if err != nil {
@@ -329,7 +330,7 @@ func BenchmarkUpdateContactShared(b *testing.B) {
 	opts.Share = true
 	for _, fx := range benchFixtures() {
 		b.Run(fx.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				if _, err := opts.UpdateContact(fx.stored, fx.req); err != nil {
 					b.Fatal(err)
@@ -345,7 +346,7 @@ func BenchmarkUpdateContactShared(b *testing.B) {
 func BenchmarkServerUpdate(b *testing.B) {
 	for _, fx := range benchFixtures() {
 		b.Run(fx.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			var buf []byte
 			for b.Loop() {
 				res, err := testOpts.UpdateContact(fx.stored, fx.req)
@@ -368,7 +369,7 @@ func BenchmarkUpdateOneField(b *testing.B) {
 	opts.Share = true
 	for _, fx := range scaleFixtures() {
 		b.Run(fx.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			var buf []byte
 			for b.Loop() {
 				res, err := opts.UpdateContact(fx.stored, fx.req)
@@ -388,7 +389,7 @@ func BenchmarkUpdateOneField(b *testing.B) {
 func BenchmarkAppendRead(b *testing.B) {
 	for _, fx := range benchFixtures() {
 		b.Run(fx.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			var buf []byte
 			var err error
 			for b.Loop() {

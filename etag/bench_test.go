@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/peopleupdate/peopleupdate/etag"
+	"github.com/peopleupdate/peopleupdate/internal/cputime"
 	"github.com/peopleupdate/peopleupdate/mask"
 )
 
@@ -21,7 +22,7 @@ var (
 // contact linked to a profile (two sources).
 func BenchmarkEtag(b *testing.B) {
 	p, r, s := withProfile(), mask.AllRead(), mask.DefaultSources()
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		sinkString = etag.ForPerson(p, r, s)
 	}
@@ -32,7 +33,7 @@ func BenchmarkEtag(b *testing.B) {
 func BenchmarkMatches(b *testing.B) {
 	p := withProfile()
 	tag := etag.ForPerson(p, mask.AllRead(), mask.DefaultSources())
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		sinkBool = etag.Matches(p, tag)
 	}
@@ -44,7 +45,7 @@ func BenchmarkMatches(b *testing.B) {
 // BenchmarkMatchesGarbage measures rejecting an etag that does not decode.
 func BenchmarkMatchesGarbage(b *testing.B) {
 	p := withProfile()
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		sinkBool = etag.Matches(p, "%EgcBAj0LPzcuGgQBAgUHIgxQd05KYk5SNjIxYz0=")
 	}
@@ -53,7 +54,7 @@ func BenchmarkMatchesGarbage(b *testing.B) {
 // BenchmarkNextSource measures deriving a new source etag.
 func BenchmarkNextSource(b *testing.B) {
 	at := time.Date(2025, 3, 14, 9, 26, 53, 589793000, time.UTC)
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		sinkString = etag.NextSource("#vmL7ePGYhLw=", at)
 	}

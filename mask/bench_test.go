@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/peopleupdate/peopleupdate/internal/cputime"
 	"github.com/peopleupdate/peopleupdate/mask"
 	"github.com/peopleupdate/peopleupdate/person"
 )
@@ -29,21 +30,21 @@ var (
 )
 
 func BenchmarkParseUpdate(b *testing.B) {
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		sinkUpdate, sinkErr = mask.ParseUpdate(benchUpdate)
 	}
 }
 
 func BenchmarkParseRead(b *testing.B) {
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		sinkRead, sinkErr = mask.ParseRead(benchRead)
 	}
 }
 
 func BenchmarkParseSources(b *testing.B) {
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		sinkSources, sinkErr = mask.ParseSources(benchSources)
 	}
@@ -55,7 +56,7 @@ func BenchmarkParseSources(b *testing.B) {
 func BenchmarkProject(b *testing.B) {
 	p := fixture()
 	r, s := mask.AllRead(), mask.DefaultSources()
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		sinkPerson = mask.Project(p, r, s)
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/peopleupdate/peopleupdate/internal/cputime"
 	"github.com/peopleupdate/peopleupdate/person"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/timestamppb"
@@ -93,7 +94,7 @@ func BenchmarkApply(b *testing.B) {
 	} {
 		u := mustUpdate(b, paths)
 		b.Run(fmt.Sprintf("fields=%d", u.Fields().Len()), func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				Apply(stored, req, u, opts)
 			}
@@ -101,7 +102,7 @@ func BenchmarkApply(b *testing.B) {
 	}
 	// The yardstick: one deep copy of the stored contact.
 	b.Run("proto.Clone", func(b *testing.B) {
-		b.ReportAllocs()
+		cputime.Report(b)
 		for b.Loop() {
 			proto.Clone(stored)
 		}
@@ -116,7 +117,7 @@ func BenchmarkCanonical(b *testing.B) {
 		{"none", "(303) 555-0147 ext. 12", ""},
 	} {
 		b.Run(tt.name, func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				Canonical(tt.value, tt.region)
 			}

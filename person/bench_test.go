@@ -7,6 +7,7 @@ package person_test
 import (
 	"testing"
 
+	"github.com/peopleupdate/peopleupdate/internal/cputime"
 	"github.com/peopleupdate/peopleupdate/person"
 	"google.golang.org/protobuf/encoding/protojson"
 )
@@ -26,7 +27,7 @@ func benchFixture(b *testing.B) ([]byte, *person.Person) {
 func BenchmarkUnmarshal(b *testing.B) {
 	in, _ := benchFixture(b)
 	b.SetBytes(int64(len(in)))
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		if _, err := person.Unmarshal(in); err != nil {
 			b.Fatal(err)
@@ -37,7 +38,7 @@ func BenchmarkUnmarshal(b *testing.B) {
 func BenchmarkProtojsonUnmarshal(b *testing.B) {
 	in, _ := benchFixture(b)
 	b.SetBytes(int64(len(in)))
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		if err := protojson.Unmarshal(in, new(person.Person)); err != nil {
 			b.Fatal(err)
@@ -51,7 +52,7 @@ func BenchmarkUnmarshalError(b *testing.B) {
 	in, _ := benchFixture(b)
 	in = append(in[:len(in)-2:len(in)-2], `,"notes":"x"}`...)
 	b.SetBytes(int64(len(in)))
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		if _, err := person.Unmarshal(in); err == nil {
 			b.Fatal("no error")
@@ -61,7 +62,7 @@ func BenchmarkUnmarshalError(b *testing.B) {
 
 func BenchmarkMarshal(b *testing.B) {
 	_, p := benchFixture(b)
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		if _, err := person.Marshal(p); err != nil {
 			b.Fatal(err)
@@ -71,7 +72,7 @@ func BenchmarkMarshal(b *testing.B) {
 
 func BenchmarkMarshalIndent(b *testing.B) {
 	_, p := benchFixture(b)
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		if _, err := person.MarshalIndent(p); err != nil {
 			b.Fatal(err)
@@ -81,7 +82,7 @@ func BenchmarkMarshalIndent(b *testing.B) {
 
 func BenchmarkProtojsonMarshal(b *testing.B) {
 	_, p := benchFixture(b)
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		if _, err := protojson.Marshal(p); err != nil {
 			b.Fatal(err)

@@ -13,6 +13,7 @@ import (
 	"google.golang.org/protobuf/reflect/protoreflect"
 	"google.golang.org/protobuf/testing/protocmp"
 
+	"github.com/peopleupdate/peopleupdate/internal/cputime"
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
@@ -107,13 +108,13 @@ func TestCloneNilAndEmpty(t *testing.T) {
 func BenchmarkClone(b *testing.B) {
 	p := fullPerson()
 	b.Run("typed", func(b *testing.B) {
-		b.ReportAllocs()
+		cputime.Report(b)
 		for b.Loop() {
 			_ = p.Clone()
 		}
 	})
 	b.Run("proto.Clone", func(b *testing.B) {
-		b.ReportAllocs()
+		cputime.Report(b)
 		for b.Loop() {
 			_ = proto.Clone(p)
 		}

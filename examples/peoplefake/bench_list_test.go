@@ -19,6 +19,7 @@ import (
 
 	"github.com/peopleupdate/peopleupdate"
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
+	"github.com/peopleupdate/peopleupdate/internal/cputime"
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
@@ -130,7 +131,7 @@ func BenchmarkFakeListPage(b *testing.B) {
 			target := "/v1/people/me/connections?personFields=" + benchFields + "&pageSize=100&prettyPrint=false"
 			_, next := listPage(b, bs.srv, target)
 			mid := target + "&pageToken=" + peoplefake.RepageToken(next, n/2)
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				rec := httptest.NewRecorder()
 				bs.srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, mid, nil))
@@ -149,7 +150,7 @@ func BenchmarkFakeListAll(b *testing.B) {
 	b.Run(strconv.Itoa(n), func(b *testing.B) {
 		bs := contactsStore(n)
 		target := "/v1/people/me/connections?personFields=" + benchFields + "&pageSize=1000&prettyPrint=false"
-		b.ReportAllocs()
+		cputime.Report(b)
 		for b.Loop() {
 			got := 0
 			for tok := ""; ; {
@@ -177,7 +178,7 @@ func BenchmarkFakeReadAll(b *testing.B) {
 	const n = 100000
 	b.Run(strconv.Itoa(n), func(b *testing.B) {
 		bs := contactsStore(n)
-		b.ReportAllocs()
+		cputime.Report(b)
 		for b.Loop() {
 			for _, p := range bs.people {
 				if _, err := peopleupdate.Read(p, benchFields, nil); err != nil {
@@ -204,7 +205,7 @@ func BenchmarkFakePhoneCache(b *testing.B) {
 			rec := httptest.NewRecorder()
 			srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/v1/"+peoplefake.SampleName+"?personFields=names&prettyPrint=false", nil))
 			etag := topEtag(rec.Body.Bytes())
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				req := httptest.NewRequest(http.MethodPatch, typicalTarget, bytes.NewReader(fmt.Appendf(nil, typicalBody, etag)))
 				rec := httptest.NewRecorder()

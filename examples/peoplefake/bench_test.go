@@ -18,6 +18,7 @@ import (
 	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/peopleupdate/peopleupdate/examples/peoplefake"
+	"github.com/peopleupdate/peopleupdate/internal/cputime"
 	"github.com/peopleupdate/peopleupdate/person"
 )
 
@@ -65,7 +66,7 @@ func benchUpdate(b *testing.B, srv *peoplefake.Server) {
 	rec := httptest.NewRecorder()
 	srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/v1/"+peoplefake.SampleName+"?personFields=names&prettyPrint=false", nil))
 	etag := topEtag(rec.Body.Bytes())
-	b.ReportAllocs()
+	cputime.Report(b)
 	for b.Loop() {
 		req := httptest.NewRequest(http.MethodPatch, typicalTarget, bytes.NewReader(fmt.Appendf(nil, typicalBody, etag)))
 		rec := httptest.NewRecorder()
@@ -92,7 +93,7 @@ func BenchmarkProtojsonRoundTrip(b *testing.B) {
 		if err := protojson.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
 			b.Fatal(err)
 		}
-		b.ReportAllocs()
+		cputime.Report(b)
 		for b.Loop() {
 			var req person.Person
 			if err := protojson.Unmarshal(body, &req); err != nil {
@@ -153,7 +154,7 @@ func BenchmarkModifyMembers(b *testing.B) {
 			}
 			target := "/v1/" + g.ResourceName + "/members:modify?prettyPrint=false"
 			add, remove := `{"resourceNamesToAdd":`+names+`}`, `{"resourceNamesToRemove":`+names+`}`
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				serve(b, srv, "POST", target, add)
 				serve(b, srv, "POST", target, remove)
@@ -181,7 +182,7 @@ func BenchmarkListGroups(b *testing.B) {
 			for i, p := range ps {
 				serve(b, srv, "POST", "/v1/"+groups[i%10]+"/members:modify", `{"resourceNamesToAdd":["`+p.GetResourceName()+`"]}`)
 			}
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				serve(b, srv, "GET", "/v1/contactGroups?groupFields=name,memberCount,metadata,groupType&prettyPrint=false", "")
 			}
@@ -197,7 +198,7 @@ func BenchmarkFieldsFilter(b *testing.B) {
 	const list = "/v1/people/me/connections?personFields=names,emailAddresses&pageSize=1000&prettyPrint=false"
 	for _, fields := range []string{"", "connections(resourceName,names/givenName),totalPeople"} {
 		b.Run(fmt.Sprintf("fields=%q", fields), func(b *testing.B) {
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				serve(b, srv, "GET", list+"&fields="+fields, "")
 			}
@@ -259,7 +260,7 @@ func BenchmarkIncrementalSync(b *testing.B) {
 				srv.PutUnchecked(peoplefake.DefaultUser, p)
 			}
 			target := "/v1/people/me/connections?personFields=names&prettyPrint=false&syncToken=" + url.QueryEscape(tok)
-			b.ReportAllocs()
+			cputime.Report(b)
 			for b.Loop() {
 				rec := httptest.NewRecorder()
 				srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
@@ -290,7 +291,7 @@ func BenchmarkSearchContacts(b *testing.B) {
 			b.Fatalf("query %q found nothing", q)
 		}
 	}
-	b.ReportAllocs()
+	cputime.Report(b)
 	i := 0
 	for b.Loop() {
 		get(queries[i%len(queries)])
