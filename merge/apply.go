@@ -94,13 +94,17 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 	// message type: reserve everything, then copy.
 	// With Share, the unmasked fields are stored's own, and only the
 	// metadata is copied.
-	var kept, others [person.NumFields]int
+	var kept, others, from [person.NumFields]int
+	if adopt || opts.Share {
+		m.picks = make([]int32, 0, pickCap(stored, req, masked, adopt, opts.Share))
+	}
 	if opts.Share {
 		m.copier.Reserve(m.contact)
 	} else {
 		m.copier.ReservePerson(stored, masked)
 	}
 	for f := range masked.All() {
+		from[f] = len(m.picks)
 		kept[f], others[f] = m.reserve(f, stored, req)
 	}
 	if opts.Share {
@@ -112,7 +116,7 @@ func apply(stored, req *person.Person, u mask.Update, opts Options, adopt bool) 
 		m.out = m.copier.ClonePerson(stored, masked)
 	}
 	for f := range masked.All() {
-		m.replace(f, stored, req, kept[f], others[f])
+		m.replace(f, stored, req, kept[f], others[f], m.picks[from[f]:])
 	}
 
 	if cs := m.out.ContactSource(); cs != nil {
@@ -174,6 +178,25 @@ type merger struct {
 	field     person.Field           // the field keepIt judges
 	keepIt    func(person.Item) bool // keep for m.field
 	otherIt   func(person.Item) bool // other
+	// picks holds, field after field, the indexes reserve found for replace:
+	// with adopt, those of the request items kept; with Share, then those of
+	// stored's items of other sources, shared. Each item is judged once.
+	picks []int32
+}
+
+// pickCap returns the room merger.picks needs: one index for each request
+// item of a masked field (with adopt) and each stored one (with share).
+func pickCap(stored, req *person.Person, masked person.FieldSet, adopt, share bool) int {
+	n := 0
+	for f := range masked.All() {
+		if adopt {
+			n += f.Len(req)
+		}
+		if share {
+			n += f.Len(stored)
+		}
+	}
+	return n
 }
 
 // blankMetadata and blankSource are the templates of the metadata a kept item
@@ -197,6 +220,9 @@ func (m *merger) reserve(f person.Field, stored, req *person.Person) (kept, othe
 			continue
 		}
 		kept++
+		if m.adopt {
+			m.picks = append(m.picks, int32(i))
+		}
 		switch md := it.GetMetadata(); {
 		case md == nil:
 			m.copier.Reserve(blankMetadata)
@@ -207,6 +233,7 @@ func (m *merger) reserve(f person.Field, stored, req *person.Person) (kept, othe
 	if m.share {
 		for i := range f.Len(stored) {
 			if it := f.At(stored, i); it.ProtoReflect().IsValid() && m.other(it) {
+				m.picks = append(m.picks, int32(i))
 				others++
 			}
 		}
@@ -235,18 +262,18 @@ func (m *merger) other(it person.Item) bool { return !person.IsContactItem(it, m
 
 // replace sets field f of m.out to the normalised kept items of req followed
 // by copies of stored's items of other sources, kept and others many, and
-// recomputes its primary and sourcePrimary flags.
-func (m *merger) replace(f person.Field, stored, req *person.Person, kept, others int) {
+// recomputes its primary and sourcePrimary flags. picks starts with the
+// indexes reserve found for f (see merger.picks).
+func (m *merger) replace(f person.Field, stored, req *person.Person, kept, others int, picks []int32) {
 	if kept+others == 0 {
 		return // ClonePerson left the field empty
 	}
 	f.Reset(m.out, kept+others)
 	if m.adopt {
-		for i := range f.Len(req) {
-			if it := f.At(req, i); m.keep(f, it) {
-				f.Append(m.out, it)
-			}
+		for _, i := range picks[:kept] {
+			f.Append(m.out, f.At(req, int(i)))
 		}
+		picks = picks[kept:]
 	} else {
 		m.copier.AppendItems(m.out, req, f, m.keepFunc(f))
 	}
@@ -265,10 +292,8 @@ func (m *merger) replace(f person.Field, stored, req *person.Person, kept, other
 	if m.share {
 		// The items of other sources are stored's own until their primary
 		// flag changes (see own).
-		for i := range f.Len(stored) {
-			if it := f.At(stored, i); it.ProtoReflect().IsValid() && m.other(it) {
-				f.Append(m.out, it)
-			}
+		for _, i := range picks[:others] {
+			f.Append(m.out, f.At(stored, int(i)))
 		}
 	} else {
 		m.copier.AppendItems(m.out, stored, f, m.otherIt)
