@@ -5,8 +5,13 @@
 package jsonscan
 
 import (
+	"bytes"
+	"encoding/binary"
 	"errors"
+	"math/bits"
+	"math/rand/v2"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/peopleupdate/peopleupdate/apierror"
 )
@@ -98,6 +103,55 @@ func TestParseTimestamp(t *testing.T) {
 		secs, nanos, why := ParseTimestamp(tt.in)
 		if secs != tt.wantSecs || nanos != tt.wantNanos || why != tt.wantWhy {
 			t.Errorf("ParseTimestamp(%q) = %d, %d, %q, want %d, %d, %q", tt.in, secs, nanos, why, tt.wantSecs, tt.wantNanos, tt.wantWhy)
+		}
+	}
+}
+
+// TestSpecial8 checks special8 against plainByte: on words of plain text with
+// one byte of every value at every position, and on words of bytes near the
+// edges of the ranges, in any mix.
+func TestSpecial8(t *testing.T) {
+	// first returns the index of the first byte of b that is not plain, 8 if
+	// none.
+	first := func(b []byte) int {
+		for i, c := range b {
+			if c >= utf8.RuneSelf || !plainByte[c] {
+				return i
+			}
+		}
+		return 8
+	}
+	// got returns the index special8 tells of.
+	got := func(b []byte) int {
+		x := special8(binary.LittleEndian.Uint64(b))
+		if x == 0 {
+			return 8
+		}
+		return bits.TrailingZeros64(x) / 8
+	}
+	for _, fill := range []byte{' ', 'a', '~', '!', '#', '[', ']'} {
+		for pos := range 8 {
+			for c := range 256 {
+				b := bytes.Repeat([]byte{fill}, 8)
+				b[pos] = byte(c)
+				if g, w := got(b), first(b); g != w {
+					t.Errorf("special8(%q) tells of byte %d, want %d", b, g, w)
+				}
+			}
+		}
+	}
+	edges := []byte{0, 0x1f, ' ', '!', '"', '#', '[', '\\', ']', 0x7f, 0x80, 0xc3, 0xff}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		b := make([]byte, 8)
+		for i := range b {
+			b[i] = edges[r.IntN(len(edges))]
+			if r.IntN(2) == 0 {
+				b[i] = 'a'
+			}
+		}
+		if g, w := got(b), first(b); g != w {
+			t.Fatalf("special8(%q) tells of byte %d, want %d", b, g, w)
 		}
 	}
 }
