@@ -164,7 +164,21 @@ func (d *decoder) field(m unsafe.Pointer, fi *jsonField, key string, seen *uint6
 	}
 	c := d.In[d.Pos]
 	var tok jsonscan.Token
-	if c != '{' && c != '[' {
+	switch c {
+	case '{', '[':
+	case '"': // d.Scalar, with a shortcut for the usual case: a string field
+		start := d.Pos
+		s, err := d.Str()
+		if err != nil {
+			return err
+		}
+		if fi != nil && fi.kind == kindString && !fi.list && *seen&fi.bit == 0 {
+			*seen |= fi.bit
+			*(*string)(unsafe.Add(m, fi.offset)) = s
+			return nil
+		}
+		tok = jsonscan.Token{Kind: jsonscan.String, Start: start, End: d.Pos, Str: s}
+	default:
 		var err error
 		if tok, err = d.Scalar(); err != nil {
 			return err
