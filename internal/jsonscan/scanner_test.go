@@ -155,3 +155,56 @@ func TestSpecial8(t *testing.T) {
 		}
 	}
 }
+
+// strByBytes is Str as it was before it read eight bytes at a time: the
+// reference for TestStrAgreesByBytes.
+func (d *Scanner) strByBytes() (string, error) {
+	in := d.In
+	start := d.Pos
+	for i := start + 1; i < len(in); {
+		c := in[i]
+		if c < utf8.RuneSelf {
+			if plainByte[c] {
+				i++
+				continue
+			}
+			if c == '"' {
+				d.Pos = i + 1
+				return d.S[start+1 : i], nil
+			}
+			return d.strEscaped(start, i)
+		}
+		r, n := utf8.DecodeRune(in[i:])
+		if r == utf8.RuneError && n == 1 {
+			return "", d.Fail(i, "Encountered non UTF-8 code points.")
+		}
+		i += n
+	}
+	return "", d.Fail(len(in), "Closing quote expected in string.")
+}
+
+// TestStrAgreesByBytes checks that Str gives the value, the position and the
+// error strByBytes gives, on random strings of pieces that end the eight-byte
+// steps (quotes, escapes, control characters, UTF-8 and invalid bytes) at
+// every offset and near the end of the input.
+func TestStrAgreesByBytes(t *testing.T) {
+	pieces := []string{"a", "bcdefgh", `"`, `\"`, `\\`, `\n`, `\u00e9`, `\ud83d\ude00`, `\x`, "\x01", "\x7f", "é", "😀", "\xff", "\xe2\x82", " ", "}"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b []byte
+		b = append(b, '"')
+		for range r.IntN(12) {
+			b = append(b, pieces[r.IntN(len(pieces))]...)
+		}
+		if r.IntN(4) > 0 {
+			b = append(b, '"')
+		}
+		want := &Scanner{In: b, S: string(b), Root: "person"}
+		got := &Scanner{In: b, S: string(b), Root: "person"}
+		ws, werr := want.strByBytes()
+		gs, gerr := got.Str()
+		if gs != ws || got.Pos != want.Pos || (gerr == nil) != (werr == nil) || gerr != nil && gerr.Error() != werr.Error() {
+			t.Fatalf("Str(%q) = %q, %v at %d; want %q, %v at %d", b, gs, gerr, got.Pos, ws, werr, want.Pos)
+		}
+	}
+}

@@ -16,24 +16,28 @@ func (d *Scanner) Str() (string, error) {
 	in := d.In
 	start := d.Pos
 	for i := start + 1; i < len(in); {
-		if i+8 <= len(in) { // find the first byte that is not plain text among the next eight
+		// Find the next byte that is not plain text, c at i.
+		var c byte
+		if i+8 <= len(in) { // eight bytes at a time
 			t := special8(binary.LittleEndian.Uint64(in[i:]))
 			if t == 0 {
 				i += 8
 				continue
 			}
 			i += bits.TrailingZeros64(t) / 8
-		}
-		c := in[i]
-		if c < utf8.RuneSelf {
-			if plainByte[c] {
+			c = in[i]
+		} else { // one at a time, near the end of the input
+			c = in[i]
+			if c < utf8.RuneSelf && plainByte[c] {
 				i++
 				continue
 			}
-			if c == '"' {
-				d.Pos = i + 1
-				return d.S[start+1 : i], nil
-			}
+		}
+		if c == '"' {
+			d.Pos = i + 1
+			return d.S[start+1 : i], nil
+		}
+		if c < utf8.RuneSelf {
 			return d.strEscaped(start, i) // a backslash or a control character
 		}
 		r, n := utf8.DecodeRune(in[i:])
