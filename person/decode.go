@@ -37,7 +37,9 @@ import (
 // layout). Pointers are only ever held as unsafe.Pointer or typed pointers,
 // never as uintptr, so the garbage collector sees every one: a message under
 // construction is reachable from the stack, from its parent, or from
-// decoder.elems.
+// decoder.elems; the array of a []unsafe.Pointer is typed as holding pointers,
+// as that of a []*M is. No pointer is ever formed past the end of an
+// allocation.
 //
 // The lists of the model hold messages, strings or enums; infos.message panics
 // on any other (a change of person.proto the decoder would have to follow).
@@ -47,8 +49,8 @@ type decoder struct {
 	jsonscan.Scanner        // the input, the position in it, and the place of the body (Root)
 	path             []step // the place of the value being read, below Root
 	// elems holds the elements read so far of the lists of messages being
-	// read, the innermost list's last: a list is stored,
-	// in a slice of its length, when it ends, so its slice is made once.
+	// read, the innermost list's last. A list is stored when it ends, in a
+	// slice of its length: each list makes one slice, not one per growth.
 	elems []unsafe.Pointer
 }
 
