@@ -7,6 +7,7 @@ package person
 import (
 	"reflect"
 	"strconv"
+	"unsafe"
 
 	"github.com/peopleupdate/peopleupdate/apierror"
 	"github.com/peopleupdate/peopleupdate/internal/jsonscan"
@@ -15,9 +16,8 @@ import (
 
 // The decoder is a single pass over the input: a hand-written JSON scanner
 // driven by the model's descriptors (jsonMessage). It sets each value in the
-// generated structs as soon as it is read, through package reflect (which,
-// unlike protoreflect, boxes no value), and stops at the first problem. Every
-// '{' or '[' the schema does not allow there is an error at once, so the
+// generated structs as soon as it is read, and stops at the first problem.
+// Every '{' or '[' the schema does not allow there is an error at once, so the
 // recursion never goes deeper than the schema (a Person is at most five objects
 // deep) whatever the input, and every byte is looked at a bounded number of
 // times.
@@ -25,11 +25,33 @@ import (
 // The order of errors follows Google's streaming parser: an object or a list is
 // judged when it starts, a scalar once it has been read in full, so a syntax
 // error inside a scalar wins over an unknown name before it.
+//
+// Values are stored without package reflect, the way the internal/impl package
+// of google.golang.org/protobuf does: a message is an unsafe.Pointer to its
+// generated struct, made by reflect.New, and a field is at that pointer plus
+// jsonField.offset (reflect.StructField.Offset). The decoder writes there a
+// value of the Go type goTypeOf names, which the table builder (infos.message)
+// has checked has the kind of the generated field, and so its layout: a string,
+// a bool, an int32 (int32 fields and enums), a pointer (*M, *Timestamp) or a
+// slice of one of those ([]*M is written as a []unsafe.Pointer, the same
+// layout). Pointers are only ever held as unsafe.Pointer or typed pointers,
+// never as uintptr, so the garbage collector sees every one: a message under
+// construction is reachable from the stack, from its parent, or from
+// decoder.elems; the array of a []unsafe.Pointer is typed as holding pointers,
+// as that of a []*M is. No pointer is ever formed past the end of an
+// allocation.
+//
+// The lists of the model hold messages, strings or enums; infos.message panics
+// on any other (a change of person.proto the decoder would have to follow).
 
 // decoder holds the state of one Unmarshal.
 type decoder struct {
 	jsonscan.Scanner        // the input, the position in it, and the place of the body (Root)
 	path             []step // the place of the value being read, below Root
+	// elems holds the elements read so far of the lists of messages being
+	// read, the innermost list's last. A list is stored when it ends, in a
+	// slice of its length: each list makes one slice, not one per growth.
+	elems []unsafe.Pointer
 }
 
 // step is one step of a place in proto names: a field, and an index in it if it
@@ -67,7 +89,7 @@ func appendStep(b []byte, name string, index int) []byte {
 
 // decodePerson decodes the body b into p, which must be empty.
 func decodePerson(b []byte, p *Person, root string) error {
-	d := decoder{Scanner: jsonscan.Scanner{In: b, Root: root}, path: make([]step, 0, 8)}
+	d := decoder{Scanner: jsonscan.Scanner{In: b, Root: root}}
 	d.WS()
 	if d.Pos == len(b) {
 		return nil // no body: no person fields
@@ -75,7 +97,9 @@ func decodePerson(b []byte, p *Person, root string) error {
 	d.S = string(b)
 	switch b[d.Pos] {
 	case '{':
-		if err := d.object(reflect.ValueOf(p).Elem(), personInfo()); err != nil {
+		d.path = make([]step, 0, 8)
+		d.elems = make([]unsafe.Pointer, 0, 32)
+		if err := d.object(unsafe.Pointer(p), personInfo()); err != nil {
 			return err
 		}
 	case '[':
@@ -98,7 +122,7 @@ func decodePerson(b []byte, p *Person, root string) error {
 
 // object decodes the object at d.Pos (its '{') into m, a generated struct that
 // mi describes, at the place d.path.
-func (d *decoder) object(m reflect.Value, mi *jsonMessage) error {
+func (d *decoder) object(m unsafe.Pointer, mi *jsonMessage) error {
 	d.Pos++
 	d.WS()
 	if d.Pos < len(d.In) && d.In[d.Pos] == '}' {
@@ -120,7 +144,11 @@ func (d *decoder) object(m reflect.Value, mi *jsonMessage) error {
 		}
 		d.Pos++
 		d.WS()
-		if err := d.field(m, mi.byName[key], key, &seen); err != nil {
+		var fi *jsonField
+		if i, ok := mi.names.find(key); ok {
+			fi = &mi.fields[i]
+		}
+		if err := d.field(m, fi, key, &seen); err != nil {
 			return err
 		}
 		if more, err := d.next('}', jsonscan.ExpectObjectEnd); !more {
@@ -132,13 +160,27 @@ func (d *decoder) object(m reflect.Value, mi *jsonMessage) error {
 // field decodes the value at d.Pos of the member key of an object into m. fi is
 // the field key names, nil if none; seen is the set of fields the object has
 // named so far.
-func (d *decoder) field(m reflect.Value, fi *jsonField, key string, seen *uint64) error {
+func (d *decoder) field(m unsafe.Pointer, fi *jsonField, key string, seen *uint64) error {
 	if d.Pos >= len(d.In) {
 		return d.Fail(d.Pos, jsonscan.ExpectValue)
 	}
 	c := d.In[d.Pos]
 	var tok jsonscan.Token
-	if c != '{' && c != '[' {
+	switch c {
+	case '{', '[':
+	case '"': // d.Scalar, with a shortcut for the usual case: a string field
+		start := d.Pos
+		s, err := d.Str()
+		if err != nil {
+			return err
+		}
+		if fi != nil && fi.kind == kindString && !fi.list && *seen&fi.bit == 0 {
+			*seen |= fi.bit
+			*(*string)(unsafe.Add(m, fi.offset)) = s
+			return nil
+		}
+		tok = jsonscan.Token{Kind: jsonscan.String, Start: start, End: d.Pos, Str: s}
+	default:
 		var err error
 		if tok, err = d.Scalar(); err != nil {
 			return err
@@ -151,7 +193,7 @@ func (d *decoder) field(m reflect.Value, fi *jsonField, key string, seen *uint64
 		return d.errDuplicate(key, fi)
 	}
 	*seen |= fi.bit
-	f := m.Field(fi.index)
+	f := unsafe.Add(m, fi.offset)
 	switch c {
 	case '{':
 		switch {
@@ -160,10 +202,10 @@ func (d *decoder) field(m reflect.Value, fi *jsonField, key string, seen *uint64
 		case fi.kind != kindMessage:
 			return errValue(d.place("", -1), fi.proto, "Starting an object on a scalar field")
 		}
-		v := reflect.New(fi.msg.goType)
-		f.Set(v)
+		v := fi.msg.new()
+		*(*unsafe.Pointer)(f) = v
 		d.path = append(d.path, step{fi.proto, -1})
-		if err := d.object(v.Elem(), fi.msg); err != nil {
+		if err := d.object(v, fi.msg); err != nil {
 			return err
 		}
 		d.path = d.path[:len(d.path)-1]
@@ -183,15 +225,16 @@ func (d *decoder) field(m reflect.Value, fi *jsonField, key string, seen *uint64
 	return d.set(f, fi, tok, key, -1)
 }
 
-// list decodes the list at d.Pos (its '[') into f, the slice of the repeated
-// field fi.
-func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
+// list decodes the list at d.Pos (its '[') into f, the address of the slice
+// of the repeated field fi.
+func (d *decoder) list(f unsafe.Pointer, fi *jsonField, key string) error {
 	d.Pos++
 	d.WS()
 	if d.Pos < len(d.In) && d.In[d.Pos] == ']' {
 		d.Pos++
 		return nil
 	}
+	base := len(d.elems)
 	for i := 0; ; i++ {
 		if d.Pos >= len(d.In) {
 			return d.Fail(d.Pos, jsonscan.ExpectValue)
@@ -203,10 +246,10 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 			if fi.kind != kindMessage {
 				return errValue(d.place("", -1), fi.proto, "Starting an object on a scalar field")
 			}
-			v := reflect.New(fi.msg.goType)
-			appendElem(f).Set(v)
+			v := fi.msg.new()
+			d.elems = append(d.elems, v)
 			d.path = append(d.path, step{fi.proto, i})
-			if err := d.object(v.Elem(), fi.msg); err != nil {
+			if err := d.object(v, fi.msg); err != nil {
 				return err
 			}
 			d.path = d.path[:len(d.path)-1]
@@ -218,12 +261,20 @@ func (d *decoder) list(f reflect.Value, fi *jsonField, key string) error {
 			if tok.Kind == jsonscan.Null {
 				return errValue(d.place(fi.proto, i), fi.typ, "null")
 			}
-			if err := d.set(appendElem(f), fi, tok, key, i); err != nil {
+			if err := d.setElem(f, fi, tok, key, i); err != nil {
 				return err
 			}
 		}
 		if more, err := d.next(']', jsonscan.ExpectListEnd); !more {
-			return err
+			if err != nil {
+				return err
+			}
+			if fi.kind == kindMessage {
+				*(*[]unsafe.Pointer)(f) = append([]unsafe.Pointer(nil), d.elems[base:]...)
+				clear(d.elems[base:])
+				d.elems = d.elems[:base]
+			}
+			return nil
 		}
 	}
 }
@@ -247,30 +298,48 @@ func (d *decoder) next(end byte, want string) (bool, error) {
 	return false, d.Fail(d.Pos, want)
 }
 
-// appendElem appends a zero element to the slice f and returns it, settable.
-func appendElem(f reflect.Value) reflect.Value {
-	n := f.Len()
-	if n == f.Cap() {
-		grown := reflect.MakeSlice(f.Type(), n, 2*n+1)
-		reflect.Copy(grown, f)
-		f.Set(grown)
-	}
-	f.SetLen(n + 1)
-	return f.Index(n)
+// new returns a new, empty generated struct of mi.
+func (mi *jsonMessage) new() unsafe.Pointer {
+	return reflect.New(mi.goType).UnsafePointer()
 }
 
-// set stores the scalar tok, a value of field fi, in f. key is the member name
+// setElem appends the scalar tok, element index of the list of field fi, to
+// the slice at f. The model's lists of scalars are of strings and enums
+// (infos.message refuses others).
+func (d *decoder) setElem(f unsafe.Pointer, fi *jsonField, tok jsonscan.Token, key string, index int) error {
+	switch fi.kind {
+	case kindString:
+		var v string
+		if err := d.set(unsafe.Pointer(&v), fi, tok, key, index); err != nil {
+			return err
+		}
+		s := (*[]string)(f)
+		*s = append(*s, v)
+	case kindEnum:
+		var v int32
+		if err := d.set(unsafe.Pointer(&v), fi, tok, key, index); err != nil {
+			return err
+		}
+		s := (*[]int32)(f)
+		*s = append(*s, v)
+	default: // kindMessage: no scalar is a message
+		return d.set(nil, fi, tok, key, index)
+	}
+	return nil
+}
+
+// set stores the scalar tok, a value of field fi, at f. key is the member name
 // in the input; index is the index of the value in its list, or -1.
-func (d *decoder) set(f reflect.Value, fi *jsonField, tok jsonscan.Token, key string, index int) error {
+func (d *decoder) set(f unsafe.Pointer, fi *jsonField, tok jsonscan.Token, key string, index int) error {
 	switch fi.kind {
 	case kindString:
 		if tok.Kind == jsonscan.String {
-			f.SetString(tok.Str)
+			*(*string)(f) = tok.Str
 			return nil
 		}
 	case kindBool:
 		if tok.Kind == jsonscan.True || tok.Kind == jsonscan.False {
-			f.SetBool(tok.Kind == jsonscan.True)
+			*(*bool)(f) = tok.Kind == jsonscan.True
 			return nil
 		}
 	case kindInt32:
@@ -283,19 +352,19 @@ func (d *decoder) set(f reflect.Value, fi *jsonField, tok jsonscan.Token, key st
 			n, ok = jsonscan.Int32FromString(tok.Str)
 		}
 		if ok {
-			f.SetInt(int64(n))
+			*(*int32)(f) = n
 			return nil
 		}
 	case kindEnum:
 		switch tok.Kind {
 		case jsonscan.String:
-			if n, ok := fi.enum.byName[tok.Str]; ok {
-				f.SetInt(int64(n))
+			if n, ok := fi.enum.numbers.find(tok.Str); ok {
+				*(*int32)(f) = n
 				return nil
 			}
 		case jsonscan.Number:
 			if n, ok := jsonscan.Int32FromNumber(d.In[tok.Start:tok.End]); ok {
-				f.SetInt(int64(n))
+				*(*int32)(f) = n
 				return nil
 			}
 		}
@@ -307,7 +376,7 @@ func (d *decoder) set(f reflect.Value, fi *jsonField, tok jsonscan.Token, key st
 		if why != "" {
 			return errValue(d.place(fi.proto, index), fi.typ, "Field '"+key+"', "+why)
 		}
-		f.Set(reflect.ValueOf(&timestamppb.Timestamp{Seconds: secs, Nanos: nanos}))
+		*(**timestamppb.Timestamp)(f) = &timestamppb.Timestamp{Seconds: secs, Nanos: nanos}
 		return nil
 	}
 	return errValue(d.place(fi.proto, index), fi.typ, d.Render(tok))

@@ -131,6 +131,7 @@ type jsonMessage struct {
 	goType reflect.Type          // the generated struct
 	fields []jsonField           // in declaration order, the order of the output
 	byName map[string]*jsonField // by JSON name and by proto name
+	names  nameTable             // byName as indexes in fields, for the decoder
 }
 
 // jsonField describes one field of a message for the codec.
@@ -146,13 +147,19 @@ type jsonField struct {
 	enum  *jsonEnum    // kind == kindEnum
 	typ   string       // the value type as error messages name it
 	index int          // the index of the field in the generated struct
+	// offset is the offset of the field in the generated struct, where the
+	// decoder stores its value through an unsafe.Pointer (see decode.go).
+	// message checks that the Go type of the field is the one the decoder
+	// writes for kind and list.
+	offset uintptr
 }
 
 // jsonEnum describes one enum of the model for the codec.
 type jsonEnum struct {
-	desc   protoreflect.EnumDescriptor
-	byName map[string]protoreflect.EnumNumber
-	names  []string // quoted names by number, for the dense enums of the model
+	desc    protoreflect.EnumDescriptor
+	byName  map[string]protoreflect.EnumNumber
+	numbers nameTable // byName, for the decoder
+	names   []string  // quoted names by number, for the dense enums of the model
 }
 
 // appendValue appends the JSON form of enum value n: its quoted name, or the
@@ -222,6 +229,8 @@ func (in *infos) message(md protoreflect.MessageDescriptor, goType reflect.Type)
 			list:  fd.IsList(),
 			index: index,
 		}
+		sf := goType.Field(index)
+		fi.offset = sf.Offset
 		switch fd.Kind() {
 		case protoreflect.StringKind:
 			fi.kind, fi.typ = kindString, "TYPE_STRING"
@@ -244,6 +253,13 @@ func (in *infos) message(md protoreflect.MessageDescriptor, goType reflect.Type)
 		default:
 			panic(fmt.Sprintf("person: field %s has kind %v, which the codec does not handle", fd.FullName(), fd.Kind()))
 		}
+		if fi.list && fi.kind != kindMessage && fi.kind != kindString && fi.kind != kindEnum {
+			panic(fmt.Sprintf("person: field %s is a list of %v, which the decoder does not handle", fd.FullName(), fd.Kind()))
+		}
+		if want := goTypeOf(fi); sf.Type.Kind() != want.Kind() || (want.Kind() == reflect.Slice || want.Kind() == reflect.Pointer) &&
+			sf.Type.Elem().Kind() != want.Elem().Kind() {
+			panic(fmt.Sprintf("person: field %s is a %v in %v, the decoder writes a %v", fd.FullName(), sf.Type, goType, want))
+		}
 		for _, name := range []string{fi.json, fi.proto} {
 			if other := mi.byName[name]; other != nil && other != fi {
 				panic(fmt.Sprintf("person: %s and %s are both named %q", other.fd.FullName(), fd.FullName(), name))
@@ -251,7 +267,34 @@ func (in *infos) message(md protoreflect.MessageDescriptor, goType reflect.Type)
 			mi.byName[name] = fi
 		}
 	}
+	names := make(map[string]int32, len(mi.byName))
+	for i := range mi.fields {
+		names[mi.fields[i].json] = int32(i)
+		names[mi.fields[i].proto] = int32(i)
+	}
+	mi.names = newNameTable(names)
 	return mi
+}
+
+// goTypeOf returns the Go type the decoder writes for the values of fi
+// (through unsafe pointers, so it must have the layout of the field): only
+// its kind, and the kind of its element, have to match the generated field.
+func goTypeOf(fi *jsonField) reflect.Type {
+	var t reflect.Type
+	switch fi.kind {
+	case kindString:
+		t = reflect.TypeFor[string]()
+	case kindBool:
+		t = reflect.TypeFor[bool]()
+	case kindInt32, kindEnum:
+		t = reflect.TypeFor[int32]()
+	default: // kindMessage, kindTimestamp
+		t = reflect.TypeFor[*struct{}]()
+	}
+	if fi.list {
+		t = reflect.SliceOf(t)
+	}
+	return t
 }
 
 // structFields maps the proto names of the fields of a generated struct to
@@ -276,11 +319,14 @@ func (in *infos) enum(ed protoreflect.EnumDescriptor) *jsonEnum {
 	vals := ed.Values()
 	ei := &jsonEnum{desc: ed, byName: make(map[string]protoreflect.EnumNumber, vals.Len())}
 	dense := true
+	numbers := make(map[string]int32, vals.Len())
 	for i := range vals.Len() {
 		v := vals.Get(i)
 		ei.byName[string(v.Name())] = v.Number()
+		numbers[string(v.Name())] = int32(v.Number())
 		dense = dense && v.Number() == protoreflect.EnumNumber(i)
 	}
+	ei.numbers = newNameTable(numbers)
 	if dense {
 		ei.names = make([]string, vals.Len())
 		for i := range vals.Len() {

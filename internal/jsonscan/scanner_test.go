@@ -5,8 +5,13 @@
 package jsonscan
 
 import (
+	"bytes"
+	"encoding/binary"
 	"errors"
+	"math/bits"
+	"math/rand/v2"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/peopleupdate/peopleupdate/apierror"
 )
@@ -98,6 +103,108 @@ func TestParseTimestamp(t *testing.T) {
 		secs, nanos, why := ParseTimestamp(tt.in)
 		if secs != tt.wantSecs || nanos != tt.wantNanos || why != tt.wantWhy {
 			t.Errorf("ParseTimestamp(%q) = %d, %d, %q, want %d, %d, %q", tt.in, secs, nanos, why, tt.wantSecs, tt.wantNanos, tt.wantWhy)
+		}
+	}
+}
+
+// TestSpecial8 checks special8 against plainByte: on words of plain text with
+// one byte of every value at every position, and on words of bytes near the
+// edges of the ranges, in any mix.
+func TestSpecial8(t *testing.T) {
+	// first returns the index of the first byte of b that is not plain, 8 if
+	// none.
+	first := func(b []byte) int {
+		for i, c := range b {
+			if c >= utf8.RuneSelf || !plainByte[c] {
+				return i
+			}
+		}
+		return 8
+	}
+	// got returns the index special8 tells of.
+	got := func(b []byte) int {
+		x := special8(binary.LittleEndian.Uint64(b))
+		if x == 0 {
+			return 8
+		}
+		return bits.TrailingZeros64(x) / 8
+	}
+	for _, fill := range []byte{' ', 'a', '~', '!', '#', '[', ']'} {
+		for pos := range 8 {
+			for c := range 256 {
+				b := bytes.Repeat([]byte{fill}, 8)
+				b[pos] = byte(c)
+				if g, w := got(b), first(b); g != w {
+					t.Errorf("special8(%q) tells of byte %d, want %d", b, g, w)
+				}
+			}
+		}
+	}
+	edges := []byte{0, 0x1f, ' ', '!', '"', '#', '[', '\\', ']', 0x7f, 0x80, 0xc3, 0xff}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		b := make([]byte, 8)
+		for i := range b {
+			b[i] = edges[r.IntN(len(edges))]
+			if r.IntN(2) == 0 {
+				b[i] = 'a'
+			}
+		}
+		if g, w := got(b), first(b); g != w {
+			t.Fatalf("special8(%q) tells of byte %d, want %d", b, g, w)
+		}
+	}
+}
+
+// strByBytes is Str as it was before it read eight bytes at a time: the
+// reference for TestStrAgreesByBytes.
+func (d *Scanner) strByBytes() (string, error) {
+	in := d.In
+	start := d.Pos
+	for i := start + 1; i < len(in); {
+		c := in[i]
+		if c < utf8.RuneSelf {
+			if plainByte[c] {
+				i++
+				continue
+			}
+			if c == '"' {
+				d.Pos = i + 1
+				return d.S[start+1 : i], nil
+			}
+			return d.strEscaped(start, i)
+		}
+		r, n := utf8.DecodeRune(in[i:])
+		if r == utf8.RuneError && n == 1 {
+			return "", d.Fail(i, "Encountered non UTF-8 code points.")
+		}
+		i += n
+	}
+	return "", d.Fail(len(in), "Closing quote expected in string.")
+}
+
+// TestStrAgreesByBytes checks that Str gives the value, the position and the
+// error strByBytes gives, on random strings of pieces that end the eight-byte
+// steps (quotes, escapes, control characters, UTF-8 and invalid bytes) at
+// every offset and near the end of the input.
+func TestStrAgreesByBytes(t *testing.T) {
+	pieces := []string{"a", "bcdefgh", `"`, `\"`, `\\`, `\n`, `\u00e9`, `\ud83d\ude00`, `\x`, "\x01", "\x7f", "é", "😀", "\xff", "\xe2\x82", " ", "}"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b []byte
+		b = append(b, '"')
+		for range r.IntN(12) {
+			b = append(b, pieces[r.IntN(len(pieces))]...)
+		}
+		if r.IntN(4) > 0 {
+			b = append(b, '"')
+		}
+		want := &Scanner{In: b, S: string(b), Root: "person"}
+		got := &Scanner{In: b, S: string(b), Root: "person"}
+		ws, werr := want.strByBytes()
+		gs, gerr := got.Str()
+		if gs != ws || got.Pos != want.Pos || (gerr == nil) != (werr == nil) || gerr != nil && gerr.Error() != werr.Error() {
+			t.Fatalf("Str(%q) = %q, %v at %d; want %q, %v at %d", b, gs, gerr, got.Pos, ws, werr, want.Pos)
 		}
 	}
 }

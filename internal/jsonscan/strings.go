@@ -5,6 +5,8 @@
 package jsonscan
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -14,16 +16,28 @@ func (d *Scanner) Str() (string, error) {
 	in := d.In
 	start := d.Pos
 	for i := start + 1; i < len(in); {
-		c := in[i]
-		if c < utf8.RuneSelf {
-			if plainByte[c] {
+		// Find the next byte that is not plain text, c at i.
+		var c byte
+		if i+8 <= len(in) { // eight bytes at a time
+			t := special8(binary.LittleEndian.Uint64(in[i:]))
+			if t == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(t) / 8
+			c = in[i]
+		} else { // one at a time, near the end of the input
+			c = in[i]
+			if c < utf8.RuneSelf && plainByte[c] {
 				i++
 				continue
 			}
-			if c == '"' {
-				d.Pos = i + 1
-				return d.S[start+1 : i], nil
-			}
+		}
+		if c == '"' {
+			d.Pos = i + 1
+			return d.S[start+1 : i], nil
+		}
+		if c < utf8.RuneSelf {
 			return d.strEscaped(start, i) // a backslash or a control character
 		}
 		r, n := utf8.DecodeRune(in[i:])
@@ -33,6 +47,23 @@ func (d *Scanner) Str() (string, error) {
 		i += n
 	}
 	return "", d.Fail(len(in), "Closing quote expected in string.")
+}
+
+// special8 returns the high bits of the bytes of x, read as little-endian
+// eight bytes of input, from the first that is not plain ASCII text (see
+// plainByte) on, some of them: 0 if all eight are plain, and otherwise a value
+// whose lowest set bit is the high bit of the first byte that is not. It uses
+// the tricks haszero and hasless of "Bit Twiddling Hacks": below the first
+// byte that is not plain, no byte has its high bit set, x - 0x20 in every byte
+// borrows nowhere, nor does (x ^ c) - 1 in every byte for c a quote or a
+// backslash; at that byte, the high bit is set, or one of those borrows into
+// it (a byte below 0x20, a quote, a backslash).
+func special8(x uint64) uint64 {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	return (x | (x - 0x20*ones) | ((x ^ ('"' * ones)) - ones) | ((x ^ ('\\' * ones)) - ones)) & highs
 }
 
 // strEscaped reads the rest of the string whose opening quote is at start, from
