@@ -28,7 +28,10 @@ import (
 const benchFields = "names,emailAddresses,phoneNumbers,memberships"
 
 // bigStores caches the benchmark stores by size: building 100 000 contacts
-// takes about a second, and every sub-benchmark and round reuses them.
+// takes about a second, and every sub-benchmark and round reuses them. They
+// stay live until the process ends, and a large live heap makes the garbage
+// collection of every later benchmark dearer (in CPU time): scripts/bench.sh
+// runs these benchmarks in a process apart from the update benchmarks.
 var bigStores sync.Map // int -> *bigStore
 
 // bigStore is a fake holding n contacts and the stored records it holds.
