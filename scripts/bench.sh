@@ -92,16 +92,31 @@ for f in "${inputs[@]}"; do
 	echo
 done
 
-# The targets, on benchstat's medians: its CSV output lists, after a line
-# ",unit,CI", one "name-P,median,CI" line per benchmark.
-echo "=== targets (ratios of medians of this run)"
+# The targets. A time target is the median, over the rounds, of each round's
+# ratio (the two benchmarks of a pair ran in the same round, minutes apart at
+# most, under the same load), on CPU time per op where measured: the raw
+# results give the lines "PAIR name round value" (round k is a benchmark's
+# k-th result). The other targets, and the wall-clock ratio printed beside,
+# are on benchstat's medians: its CSV output lists, after a line ",unit,CI",
+# one "name-P,median,CI" line per benchmark.
+echo "=== targets (medians of the rounds' ratios, CPU time; wall clock: ratio of medians)"
 {
+	cat "${inputs[@]}" | awk '
+		/^Benchmark/ {
+			name = $1
+			sub(/^Benchmark/, "", name)
+			sub(/-[0-9]+$/, "", name)
+			cpu = ""
+			for (i = 3; i < NF; i++) if ($(i + 1) == "cpu-ns/op") cpu = $i
+			if (cpu != "") printf "PAIR,%s,%d,%s\n", name, ++seen[name], cpu
+		}'
 	cat "${inputs[@]}" | go run "$benchstat" -format csv /dev/stdin 2>/dev/null
 	if [ -n "${BEFORE:-}" ]; then
 		echo "=== before"
 		go run "$benchstat" -format csv "$BEFORE" 2>/dev/null
 	fi
 } | awk -F, '
+	/^PAIR,/ { round[$2, $3] = $4 + 0; if ($3 + 0 > rounds[$2]) rounds[$2] = $3 + 0; next }
 	/^,[^,]+,CI$/ { unit = $2; next }
 	/^=== before$/ { before = 1; unit = ""; next }
 	unit != "" && $1 != "" && $1 != "geomean" && $2 != "" && before {
@@ -122,22 +137,38 @@ echo "=== targets (ratios of medians of this run)"
 	function timeunit(a, b) {
 		return has["cpu-sec/op", a] && has["cpu-sec/op", b] ? "cpu-sec/op" : "sec/op"
 	}
+	# paired returns the median over the rounds of round k of a over round k
+	# of b (CPU time), or -1 without a round that has both.
+	function paired(a, b,    k, n, x, i, j, t) {
+		n = 0
+		for (k = 1; k <= rounds[a]; k++)
+			if ((a, k) in round && (b, k) in round && round[b, k] > 0)
+				x[++n] = round[a, k] / round[b, k]
+		if (n == 0) return -1
+		for (i = 1; i <= n; i++)
+			for (j = i + 1; j <= n; j++)
+				if (x[j] < x[i]) { t = x[i]; x[i] = x[j]; x[j] = t }
+		return n % 2 ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2
+	}
 	# ratio prints a / b and whether it meets goal (le: at most, else at
-	# least). A time ratio (unit sec/op) is taken on CPU time when measured,
-	# with the wall-clock ratio beside it.
-	function ratio(label, unit, a, b, goal, le,    r, ok, cmp, wall) {
+	# least). A time ratio (unit sec/op) is the median of the CPU
+	# time ratios of the rounds when measured, with the wall-clock ratio of
+	# medians beside.
+	function ratio(label, unit, a, b, goal, le,    r, ok, cmp, wall, p) {
 		cmp = (le ? "<= " : ">= ") goal
 		wall = ""
+		p = -1
 		if (unit == "sec/op") {
-			unit = timeunit(a, b)
-			if (unit == "cpu-sec/op" && has["sec/op", a] && has["sec/op", b] && v["sec/op", b] != 0)
+			p = paired(a, b)
+			if (p >= 0 && has["sec/op", a] && has["sec/op", b] && v["sec/op", b] != 0)
 				wall = sprintf("(wall %.2f)", v["sec/op", a] / v["sec/op", b])
+			if (p < 0) unit = timeunit(a, b)
 		}
-		if (!has[unit, a] || !has[unit, b] || v[unit, b] == 0) {
+		if (p < 0 && (!has[unit, a] || !has[unit, b] || v[unit, b] == 0)) {
 			printf "%-56s %9s   %-8s %s\n", label, "-", cmp, "not measured"
 			return
 		}
-		r = v[unit, a] / v[unit, b]
+		r = p >= 0 ? p : v[unit, a] / v[unit, b]
 		ok = le ? r <= goal + 0 : r >= goal + 0
 		printf "%-56s %9.2f   %-8s %-8s %s\n", label, r, cmp, ok ? "met" : "NOT MET", wall
 	}
