@@ -51,6 +51,16 @@ func checkApply(t *testing.T, stored, req *person.Person, u mask.Update, opts Op
 	if diff := cmp.Diff(got, adopted, protocmp.Transform()); diff != "" {
 		t.Errorf("apply(adopt) differs from Apply() (-copied +adopted):\n%s", diff)
 	}
+	// With Share, the request copied or adopted, the result is the same,
+	// and stored is still left as it was (checked below).
+	share := opts
+	share.Share = true
+	for _, adopt := range []bool{false, true} {
+		shared := apply(stored, proto.Clone(req).(*person.Person), u, share, adopt)
+		if diff := cmp.Diff(got, shared, protocmp.Transform()); diff != "" {
+			t.Errorf("apply(Share, adopt=%v) differs from Apply() (-default +shared):\n%s", adopt, diff)
+		}
+	}
 	if diff := cmp.Diff(storedBefore, stored, protocmp.Transform()); diff != "" {
 		t.Errorf("Apply() modified stored (-before +after):\n%s", diff)
 	}
